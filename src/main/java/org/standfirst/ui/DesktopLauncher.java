@@ -1,0 +1,24 @@
+package org.standfirst.ui;
+
+import java.nio.file.Path;
+import javafx.application.Application;
+
+/**
+ * Starts JavaFX from a class that does not extend Application, so the jar runs on the classpath
+ * without the JavaFX launcher's module checks.
+ */
+public final class DesktopLauncher {
+    private static volatile Path dataOption;
+
+    private DesktopLauncher() {
+    }
+
+    public static void launch(Path data) {
+        dataOption = data;
+        Application.launch(StandfirstApp.class);
+    }
+
+    static Path dataOption() {
+        return dataOption;
+    }
+}
