@@ -1,0 +1,118 @@
+package org.standfirst.workflow;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.standfirst.model.Approval;
+import org.standfirst.model.Item;
+import org.standfirst.model.Person;
+import org.standfirst.model.Revision;
+import org.standfirst.model.WorkflowState;
+
+/**
+ * Every approval of one item, verified together. Four eyes depends on which earlier approvals
+ * are valid, so validity is settled by repeating until nothing changes: an approval that fails
+ * stops counting as a boundary for the others.
+ */
+public final class ItemApprovals {
+    private final Item item;
+    private final Revision head;
+    private final List<VerifiedApproval> verified;
+
+    private ItemApprovals(Item item, Revision head, List<VerifiedApproval> verified) {
+        this.item = item;
+        this.head = head;
+        this.verified = List.copyOf(verified);
+    }
+
+    /**
+     * @param revisions the item's revisions by id; the head must be among them for the item to count as approved
+     */
+    public static ItemApprovals of(Item item, Map<String, Revision> revisions, List<Approval> approvals,
+                                   Function<String, Person> people) {
+        Set<String> boundary = new HashSet<>();
+        for (Approval a : approvals) {
+            Revision r = revisions.get(a.revisionId());
+            if (r != null && a.itemId().equals(item.id()) && r.idMatchesContent()) {
+                boundary.add(a.revisionId());
+            }
+        }
+        List<VerifiedApproval> out;
+        while (true) {
+            out = new ArrayList<>();
+            Set<String> next = new HashSet<>();
+            for (Approval a : approvals) {
+                VerifiedApproval v = check(item, a, revisions, people, boundary);
+                out.add(v);
+                if (v.valid()) {
+                    next.add(a.revisionId());
+                }
+            }
+            if (next.equals(boundary)) {
+                break;
+            }
+            boundary = next;
+        }
+        return new ItemApprovals(item, revisions.get(item.headRevisionId()), out);
+    }
+
+    private static VerifiedApproval check(Item item, Approval a, Map<String, Revision> revisions,
+                                          Function<String, Person> people, Set<String> boundary) {
+        if (!a.itemId().equals(item.id())) {
+            return new VerifiedApproval(a, null, false, "it names another item");
+        }
+        Revision r = revisions.get(a.revisionId());
+        if (r == null) {
+            return new VerifiedApproval(a, null, false, "the revision it names is missing");
+        }
+        if (!r.idMatchesContent()) {
+            return new VerifiedApproval(a, null, false, "the text of the revision it names has been altered");
+        }
+        return ApprovalVerifier.verify(a, people, FourEyes.authors(item.writerId(), a.revisionId(), revisions, boundary));
+    }
+
+    public List<VerifiedApproval> all() {
+        return verified;
+    }
+
+    /** True when the revision carries at least one valid approval. */
+    public boolean isRevisionApproved(String revisionId) {
+        return verified.stream().anyMatch(v -> v.valid() && v.revisionId().equals(revisionId));
+    }
+
+    /**
+     * The export gate: the item is approved or published, has no unsaved edits beyond its head
+     * revision, and that head revision carries a valid, signed approval by someone other than its
+     * authors. A state of APPROVED alone is not enough.
+     */
+    public boolean isApproved() {
+        return reason().isEmpty();
+    }
+
+    /** Why the item is not approved, in one line, or empty when it is. */
+    public String reason() {
+        if (item.state() != WorkflowState.APPROVED && item.state() != WorkflowState.PUBLISHED) {
+            return "'" + item.headline() + "' is " + WorkflowRules.describe(item.state()) + ", not approved";
+        }
+        if (head == null) {
+            return "'" + item.headline() + "' has no saved revision to approve";
+        }
+        if (!head.idMatchesContent()) {
+            return "'" + item.headline() + "' has a head revision whose text has been altered";
+        }
+        if (!head.content().equals(item.content())) {
+            return "'" + item.headline() + "' has edits that are not in the approved revision";
+        }
+        if (!isRevisionApproved(head.id())) {
+            boolean anyFor = verified.stream().anyMatch(v -> v.revisionId().equals(head.id()));
+            return "'" + item.headline() + "' " + (anyFor
+                    ? "has an approval that does not verify: " + verified.stream()
+                    .filter(v -> v.revisionId().equals(head.id())).findFirst().orElseThrow().problem()
+                    : "has no signed approval of its latest revision");
+        }
+        return "";
+    }
+}
