@@ -45,15 +45,19 @@ done
 CMD="$CMD -fill none -stroke 'rgba(255,255,255,0.25)' -strokewidth 2 -draw \"circle 600,337 900,337\""
 eval "$CMD $OUT cryo-em-molecule.png"
 
-# 4. Whole-body MRI: the bore of a scanner as concentric rings, a figure lying on the bed.
+# 4. Whole-body MRI: side view of a person on a bed sliding into a ring-shaped scanner.
 convert -size ${W}x${H} gradient:'#eef2f6'-'#c9d6e3' -stroke none \
-  -fill '#9fb3c8' -draw "circle 760,330 1010,330" \
-  -fill '#dfe7ef' -draw "circle 760,330 975,330" \
-  -fill '#b7c7d8' -draw "circle 760,330 930,330" \
-  -fill '#f4f7fa' -draw "circle 760,330 890,330" \
-  -fill '#5f7d99' -draw "roundrectangle 150,430 1080,462 14,14" \
-  -fill 'rgba(60,90,120,0.85)' -draw "circle 300,395 330,395" \
-  -draw "roundrectangle 330,378 760,420 20,20" \
+  -fill 'rgba(95,125,153,0.25)' -draw "roundrectangle 120,470 1080,490 10,10" \
+  -fill '#5f7d99' -draw "roundrectangle 140,420 1060,448 14,14" \
+  -fill 'rgba(60,90,120,0.9)' -draw "circle 250,380 282,380" \
+  -draw "roundrectangle 285,362 800,414 24,24" \
+  -fill '#9fb3c8' -draw "roundrectangle 560,110 840,520 60,60" \
+  -fill '#b7c7d8' -draw "roundrectangle 590,140 810,490 44,44" \
+  -fill 'rgba(255,255,255,0.55)' \
+  -draw "rectangle 600,200 800,206" -draw "rectangle 600,250 800,256" \
+  -draw "rectangle 600,300 800,306" -draw "rectangle 600,350 800,356" \
+  -draw "rectangle 600,400 800,406" -draw "rectangle 600,450 800,456" \
+  -fill 'rgba(255,255,255,0.35)' -draw "circle 980,170 1030,170" -draw "circle 1060,260 1080,260" \
   $OUT mri-scanner.png
 
 # 5. Shearosomes: a cell squeezing through a narrow channel, small fragments trailing behind.
