@@ -1,0 +1,79 @@
+package org.standfirst.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTest {
+    private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+    @Test
+    void rendersBlocksWithTheirSourceLines() {
+        String md = """
+                # Trial recruitment falls
+
+                Recruitment fell by about 60 per cent
+                during the pandemic.
+
+                - one
+                - two
+                  continued
+
+                > A quote
+                > over two lines
+
+                ```
+                code
+                ```
+                """;
+        RenderedBody body = renderer.render(md);
+
+        assertThat(body.blocks()).extracting(RenderedBlock::startLine, RenderedBlock::endLine)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, 1),
+                        org.assertj.core.groups.Tuple.tuple(3, 4),
+                        org.assertj.core.groups.Tuple.tuple(6, 8),
+                        org.assertj.core.groups.Tuple.tuple(10, 11),
+                        org.assertj.core.groups.Tuple.tuple(13, 15));
+        assertThat(body.blocks().get(0).html()).isEqualTo("<h2 id=\"trial-recruitment-falls\">Trial recruitment falls</h2>");
+        assertThat(body.blocks().get(1).html()).startsWith("<p>Recruitment");
+        assertThat(body.blockAtLine(7).startLine()).isEqualTo(6);
+        assertThat(body.blockAtLine(12).startLine()).isEqualTo(10);
+        assertThat(body.headings()).containsExactly(new Heading(2, "Trial recruitment falls", "trial-recruitment-falls", 1));
+        assertThat(body.wordCount()).isEqualTo(22);
+        assertThat(body.previewHtml()).contains("<div class=\"sf-block\" data-key=\"" + body.blocks().get(2).key()
+                + "\" data-line=\"6\" data-line-end=\"8\"><ul>");
+    }
+
+    @Test
+    void escapesRawHtmlAndDropsUnsafeLinks() {
+        RenderedBody body = renderer.render("""
+                <script>alert(1)</script>
+
+                Hello <img src=x onerror=alert(1)> [click](javascript:alert(1)) [ok](https://example.org)
+                [x](&#106;avascript:alert(1)) ![pic](javascript:alert(1)) ![](data:image/png;base64,AAAA)
+
+                Footnote here.[^1]
+
+                [^1]: The note, with [a link](vbscript:msgbox).
+                """);
+        Document doc = Jsoup.parseBodyFragment(body.html());
+        assertThat(doc.select("script, iframe, object, embed, style")).isEmpty();
+        assertThat(doc.select("a[href]")).extracting(e -> e.attr("href"))
+                .allMatch(h -> h.startsWith("https:") || h.startsWith("#"));
+        assertThat(body.html()).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        assertThat(body.images()).hasSize(2);
+        assertThat(body.imagesWithoutAlt()).hasSize(1);
+        List<Element> imgs = doc.select("img");
+        assertThat(imgs).hasSize(1);
+        assertThat(imgs.get(0).attr("alt")).isEmpty();
+        // The footnotes section is one more block, at the lines of its definitions.
+        RenderedBlock last = body.blocks().get(body.blocks().size() - 1);
+        assertThat(last.html()).startsWith("<section class=\"footnotes\"");
+        assertThat(last.startLine()).isEqualTo(8);
+    }
+}
