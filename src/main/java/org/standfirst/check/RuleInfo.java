@@ -1,0 +1,5 @@
+package org.standfirst.check;
+
+/** What a settings screen lists about a rule: its id, type, severity, explanation, and whether it is on. */
+public record RuleInfo(String id, String type, Severity severity, String message, boolean enabled) {
+}
