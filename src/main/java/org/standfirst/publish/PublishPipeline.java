@@ -83,7 +83,7 @@ public final class PublishPipeline {
             throw new ExportException(oneLine(ex.getCause()), ex);
         } catch (RuntimeException ex) {
             // A renderer or template failure: name the format, keep the cause for the log.
-            LOG.warn("The {} export failed", e.format().key(), ex);
+            LOG.debug("The {} export failed", e.format().key(), ex);
             throw new ExportException("The " + e.format().key() + " export failed: " + oneLine(ex), ex);
         }
     }

@@ -15,7 +15,7 @@ final class Exports {
     }
 
     static PublishPipeline pipeline() {
-        return new PublishPipeline(renderer(), ApprovalGate.byState(), List.of(new NinjsExporter()));
+        return new PublishPipeline(renderer(), ApprovalGate.byState(), List.of(new NinjsExporter(), new ReportPdfExporter()));
     }
 
     static ExportRequest request(Path out, Channel channel, ExportFormat... formats) {

@@ -69,8 +69,10 @@ final class Newsroom implements PublishSource {
                 {"s-3", "What happens next", "The institute will widen access to trials."}};
         int pos = 0;
         for (String[] sec : s) {
+            HeroImage hero = pos == 1 ? new HeroImage(cells.id(), "A chart of trial recruitment by month",
+                    "Recruitment by month, 2019 to 2021", "Chart: Standfirst sample") : null;
             ItemContent c = new ItemContent(ItemKind.REPORT_SECTION, sec[1], "", "", sec[2], "Clinical trials",
-                    List.of(), "", null, null, "", "en-GB");
+                    List.of(), "", hero, null, "", "en-GB");
             n.items.add(new Item(sec[0], c, pos == 1 ? "p-tom" : "p-amira", WorkflowState.APPROVED, null, "r-trials",
                     pos++, T0, T0.plusSeconds(60)));
             sections.add(sec[0]);
