@@ -55,6 +55,9 @@ public final class Standfirst implements AutoCloseable {
     private final SearchService search;
     private final BackupService backups;
     private final ImportService importer;
+    private final ReviewService review;
+    private final CommentService comments;
+    private final ReviewPackageService packages;
 
     private Standfirst(WorkspaceStore store, Clock clock) {
         this.store = store;
@@ -66,6 +69,9 @@ public final class Standfirst implements AutoCloseable {
         this.search = new SearchService(store);
         this.backups = new BackupService(store);
         this.importer = new ImportService(store, items, reports, people, assets, clock);
+        this.review = new ReviewService(store, items, people, reports, clock);
+        this.comments = new CommentService(store, items, people, review, clock);
+        this.packages = new ReviewPackageService(store, comments.suggestionRepository(), items, reports, people, clock);
     }
 
     /** Opens (creating and seeding with the sample content if new) the workspace in a folder. */
@@ -150,6 +156,21 @@ public final class Standfirst implements AutoCloseable {
 
     public ImportService importer() {
         return importer;
+    }
+
+    /** Workflow transitions, signed approvals, the export gate, history, diff and the review queue. */
+    public ReviewService review() {
+        return review;
+    }
+
+    /** Comments and suggestions. */
+    public CommentService comments() {
+        return comments;
+    }
+
+    /** Offline review packages: export and import. */
+    public ReviewPackageService packages() {
+        return packages;
     }
 
     /**
