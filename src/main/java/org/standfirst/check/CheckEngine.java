@@ -36,11 +36,13 @@ public final class CheckEngine {
     private final List<RuleInfo> infos;
     private final Map<String, String> settings;
     private final ReadabilityRule readability;
+    private final Set<String> yielding;
 
     private CheckEngine(List<Rule> rules, List<RuleInfo> infos, Map<String, String> settings) {
         this.rules = List.copyOf(rules);
         this.infos = List.copyOf(infos);
         this.settings = Map.copyOf(settings);
+        this.yielding = rules.stream().filter(Rule::yieldsToOtherRules).map(Rule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.readability = (ReadabilityRule) rules.stream().filter(r -> r instanceof ReadabilityRule).findFirst().orElse(null);
     }
 
@@ -153,7 +155,7 @@ public final class CheckEngine {
         for (Rule r : rules) {
             r.check(item, sink);
         }
-        return new CheckResult(ordered(sink.findings()), Readability.of(item),
+        return new CheckResult(ordered(sink.findings(), yielding), Readability.of(item),
                 readability == null ? null : readability.targetFor(content.kind()));
     }
 
@@ -170,8 +172,13 @@ public final class CheckEngine {
      * Reading order. Two rules proposing the same fix for exactly the same text (the house
      * spelling list and the American-spelling check on "tumor") give one finding: the more severe.
      */
-    private static List<Finding> ordered(List<Finding> all) {
+    private static List<Finding> ordered(List<Finding> found, Set<String> yielding) {
         Map<String, Finding> byPlace = new LinkedHashMap<>();
+        List<Finding> all = found;
+        if (!yielding.isEmpty()) {
+            all = found.stream().filter(f -> !yielding.contains(f.rule()) || found.stream().noneMatch(o -> !yielding.contains(o.rule())
+                    && o.field().equals(f.field()) && o.offset() < f.end() && o.end() > f.offset())).toList();
+        }
         int unique = 0;
         for (Finding f : all) {
             String key = f.replacement() == null ? "#" + unique++

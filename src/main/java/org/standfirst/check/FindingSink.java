@@ -23,6 +23,14 @@ public final class FindingSink {
                 t.lineOf(start), t.columnOf(start), start, end - start, text, fix));
     }
 
+    /** A finding whose quick fix rewrites the source itself, markup included (a heading's level). */
+    public void addSourceFix(Rule rule, FieldText f, int start, int end, String message, String replacement) {
+        String text = f.source().substring(start, end);
+        ProseText t = f.text();
+        findings.add(new Finding(rule.id(), rule.severity(), Rule.fill(message, text, replacement), f.field(),
+                t.lineOf(start), t.columnOf(start), start, end - start, text, replacement));
+    }
+
     /** A finding about a field with no range in its text (for example the hero image's missing alt text). */
     public void addWhole(Rule rule, String field, String text, String message) {
         findings.add(new Finding(rule.id(), rule.severity(), Rule.fill(message, text, null), field, 1, 1, 0, text.length(), text, null));

@@ -29,7 +29,7 @@ public final class HeadingLevelRule extends Rule {
                 } else if (h.level() > previous + 1) {
                     String m = message().replace("{level}", Integer.toString(h.level()))
                             .replace("{expected}", Integer.toString(previous + 1));
-                    sink.add(this, f, h.start(), h.end(), m, "#".repeat(previous + 1) + " " + h.text());
+                    sink.addSourceFix(this, f, h.start(), h.end(), m, "#".repeat(previous + 1) + " " + h.text());
                 }
                 previous = Math.max(1, h.level());
             }

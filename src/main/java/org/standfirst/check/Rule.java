@@ -50,6 +50,11 @@ public abstract class Rule {
 
     public abstract void check(ItemText item, FindingSink sink);
 
+    /** True for rules whose findings add nothing where another rule already marks the same text (unknown words). */
+    protected boolean yieldsToOtherRules() {
+        return false;
+    }
+
     /** Fills {text} and {replacement} into a message. */
     static String fill(String template, String text, String replacement) {
         return template.replace("{text}", text).replace("{replacement}", replacement == null ? "" : replacement);

@@ -22,6 +22,11 @@ public final class SpellingRule extends Rule {
     }
 
     @Override
+    protected boolean yieldsToOtherRules() {
+        return mode == Mode.UNKNOWN;
+    }
+
+    @Override
     public void check(ItemText item, FindingSink sink) {
         for (FieldText f : fieldsOf(item)) {
             for (Word w : f.words()) {
