@@ -1,0 +1,114 @@
+package org.standfirst.ui.editor;
+
+/**
+ * The formatting toolbar's edits as pure functions: given the text and a selection they say
+ * what to replace and where the selection goes, so the editor applies each as one undoable
+ * change and the rules can be tested without a window.
+ */
+public final class Formatting {
+    /** Replace [start, end) with text, then select [selStart, selEnd) in the new text. */
+    public record Edit(int start, int end, String text, int selStart, int selEnd) {
+    }
+
+    private Formatting() {
+    }
+
+    public static Edit bold(String text, int from, int to) {
+        return wrap(text, from, to, "**", "bold text");
+    }
+
+    public static Edit italic(String text, int from, int to) {
+        return wrap(text, from, to, "_", "italic text");
+    }
+
+    /** Wraps the selection in a marker, or unwraps it when it is already wrapped. */
+    static Edit wrap(String text, int from, int to, String mark, String placeholder) {
+        int m = mark.length();
+        if (from >= m && to + m <= text.length()
+                && text.startsWith(mark, from - m) && text.startsWith(mark, to)) {
+            String inner = text.substring(from, to);
+            return new Edit(from - m, to + m, inner, from - m, to - m);
+        }
+        String inner = from == to ? placeholder : text.substring(from, to);
+        return new Edit(from, to, mark + inner + mark, from + m, from + m + inner.length());
+    }
+
+    public static Edit link(String text, int from, int to) {
+        String label = from == to ? "link text" : text.substring(from, to);
+        String insert = "[" + label + "](https://)";
+        int urlStart = from + label.length() + 3;
+        return new Edit(from, to, insert, urlStart, urlStart + "https://".length());
+    }
+
+    public static Edit image(String text, int from, int to) {
+        String alt = from == to ? "describe the image" : text.substring(from, to);
+        String insert = "![" + alt + "](image.png)";
+        return new Edit(from, to, insert, from + 2, from + 2 + alt.length());
+    }
+
+    /** Cycles the heading level of the current lines: none, ##, ###, none. */
+    public static Edit heading(String text, int from, int to) {
+        return prefixLines(text, from, to, line -> {
+            if (line.startsWith("### ")) {
+                return line.substring(4);
+            }
+            if (line.startsWith("## ")) {
+                return "#" + line;
+            }
+            if (line.startsWith("# ")) {
+                return "#" + line;
+            }
+            return "## " + line;
+        });
+    }
+
+    public static Edit quote(String text, int from, int to) {
+        return toggleLinePrefix(text, from, to, "> ");
+    }
+
+    public static Edit bulletList(String text, int from, int to) {
+        return toggleLinePrefix(text, from, to, "- ");
+    }
+
+    private static Edit toggleLinePrefix(String text, int from, int to, String prefix) {
+        int[] range = lineRange(text, from, to);
+        boolean all = text.substring(range[0], range[1]).lines().allMatch(l -> l.startsWith(prefix) || l.isBlank());
+        return prefixLines(text, from, to, line -> all
+                ? (line.startsWith(prefix) ? line.substring(prefix.length()) : line)
+                : (line.isBlank() || line.startsWith(prefix) ? line : prefix + line));
+    }
+
+    private static Edit prefixLines(String text, int from, int to, java.util.function.UnaryOperator<String> f) {
+        int[] range = lineRange(text, from, to);
+        String block = text.substring(range[0], range[1]);
+        String[] lines = block.split("\n", -1);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                out.append('\n');
+            }
+            out.append(f.apply(lines[i]));
+        }
+        String replaced = out.toString();
+        int caret = range[0] + replaced.length();
+        if (lines.length == 1) {
+            // A single line keeps the caret at the end of what was there, as writers expect.
+            int delta = replaced.length() - block.length();
+            caret = Math.max(range[0], Math.min(range[0] + replaced.length(), to + delta));
+            return new Edit(range[0], range[1], replaced, caret, caret);
+        }
+        return new Edit(range[0], range[1], replaced, range[0], caret);
+    }
+
+    private static int[] lineRange(String text, int from, int to) {
+        int start = text.lastIndexOf('\n', Math.max(0, from - 1)) + 1;
+        if (from == 0) {
+            start = 0;
+        }
+        int end = text.indexOf('\n', Math.max(to, start));
+        if (to > from && to > 0 && text.charAt(to - 1) == '\n') {
+            end = to - 1; // a selection ending at a line start does not take in the next line
+        }
+        return new int[] {start, end < 0 ? text.length() : end};
+    }
+}
