@@ -37,7 +37,7 @@ class PreviewPaneTest {
     @Test
     void patchesOnlyChangedBlocksAndKeepsTheRest(FxRobot robot) throws Exception {
         AtomicInteger created = new AtomicInteger(-2);
-        robot.interact(() -> pane.patch("sf-body", List.of(
+        robot.interact(() -> pane.patch("#sf-body", List.of(
                 new PreviewBlock("a", "<p>First</p>", 0, 0),
                 new PreviewBlock("b", "<p>Second</p>", 2, 2)), created::set));
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> created.get() != -2);
@@ -46,21 +46,21 @@ class PreviewPaneTest {
 
         // Mark the first node; after a patch that changes only the second, it must be the same node.
         robot.interact(() -> pane.webView().getEngine().executeScript(
-                "document.querySelector('[data-sf-key=a]').setAttribute('data-mark','kept')"));
+                "document.querySelector('[data-key=a]').setAttribute('data-mark','kept')"));
         created.set(-2);
-        robot.interact(() -> pane.patch("sf-body", List.of(
+        robot.interact(() -> pane.patch("#sf-body", List.of(
                 new PreviewBlock("a", "<p>First</p>", 0, 0),
                 new PreviewBlock("c", "<p>Second, edited</p>", 2, 2)), created::set));
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> created.get() != -2);
         assertThat(created.get()).isEqualTo(1);
         assertThat(bodyHtml(robot)).contains("data-mark=\"kept\"").contains("Second, edited")
-                .doesNotContain("<p data-sf-key=\"b\"");
+                .doesNotContain("data-key=\"b\"");
     }
 
     @Test
     void scriptInContentNeverRuns(FxRobot robot) throws Exception {
         AtomicInteger created = new AtomicInteger(-2);
-        robot.interact(() -> pane.patch("sf-body", List.of(
+        robot.interact(() -> pane.patch("#sf-body", List.of(
                 new PreviewBlock("x", "<p>Text<img src=x onerror=\"alert('img');document.title='hacked'\"></p>", 0, 0),
                 new PreviewBlock("y", "<script>alert('script');document.title='hacked'</script>", 1, 1),
                 new PreviewBlock("z", "<p><a href=\"javascript:alert('link')\">link</a></p>", 2, 2)), created::set));

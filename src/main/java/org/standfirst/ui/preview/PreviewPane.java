@@ -29,7 +29,7 @@ public final class PreviewPane extends StackPane {
     private static final Logger LOG = LoggerFactory.getLogger(PreviewPane.class);
     private static final String BRIDGE = readBridge();
     static final String POLICY = "default-src 'none'; script-src 'none'; object-src 'none'; frame-src 'none'; "
-            + "img-src * data:; style-src * 'unsafe-inline'; font-src * data:; base-uri 'none'; form-action 'none'";
+            + "img-src * file: jar: data:; style-src * file: jar: 'unsafe-inline'; font-src * file: jar: data:; base-uri 'none'; form-action 'none'";
 
     private final WebView web;
     private final WebEngine engine;
@@ -93,22 +93,49 @@ public final class PreviewPane extends StackPane {
     }
 
     /**
-     * Shows a page shell (the article template with empty regions). Loading the same shell
-     * again does nothing, so switching between items of one kind keeps the page.
+     * Loads a whole page (the article or report from the site template, with its blocks).
+     *
+     * @param blockKeys   for each region selector, the keys of the blocks the page already has
+     * @param keepScroll  put the reader back where they were (a reload of the same document)
      */
-    public void showShell(String html) {
-        if (html.equals(loadedShell)) {
-            return;
+    public void load(String html, java.util.Map<String, ? extends java.util.Collection<String>> blockKeys, boolean keepScroll) {
+        double y = 0;
+        if (keepScroll && ready) {
+            Object v = engine.executeScript("standfirstBridge.scrollY()");
+            y = v instanceof Number n ? n.doubleValue() : 0;
         }
         loadedShell = html;
         ready = false;
         pending.clear();
         shown.clear();
+        blockKeys.forEach((region, keys) -> shown.put(region, new java.util.HashSet<>(keys)));
+        if (y > 0) {
+            double at = y;
+            pending.add(() -> engine.executeScript("standfirstBridge.restoreScroll(" + at + ")"));
+        }
         engine.loadContent(withPolicy(html), "text/html");
     }
 
+    /** Test and simple use: loads a page whose regions start empty. */
+    public void showShell(String html) {
+        if (!html.equals(loadedShell)) {
+            load(html, java.util.Map.of(), false);
+        }
+    }
+
+    /** Replaces the page furniture inside selector, keeping the live node at keepSelector. */
+    public void frame(String selector, String keepSelector, String html) {
+        Runnable r = () -> engine.executeScript("standfirstBridge.frame('" + js(selector) + "', '" + js(keepSelector)
+                + "', '" + js(html) + "')");
+        if (ready) {
+            r.run();
+        } else {
+            pending.add(r);
+        }
+    }
+
     /**
-     * Makes region regionId hold exactly these blocks, creating only new ones.
+     * Makes the region at a CSS selector hold exactly these blocks, creating only new ones.
      *
      * @param done called on the FX thread with the number of nodes created, once patched
      */

@@ -52,24 +52,24 @@
       el.className = 'sf-block';
       el.appendChild(frag);
     }
-    el.setAttribute('data-sf-key', b.k);
+    el.setAttribute('data-key', b.k);
     return el;
   }
 
-  function region(id) {
-    return document.getElementById(id);
+  function region(selector) {
+    return document.querySelector(selector);
   }
 
   // Makes the children of region id match blocks [{k: key, h: html, s: startLine, e: endLine}]:
   // unchanged keys keep their nodes (so images do not reload and scroll holds), new keys are
   // inserted, missing ones removed. Returns the number of nodes created.
-  function patch(id, json) {
-    var c = region(id);
+  function patch(selector, json) {
+    var c = region(selector);
     if (!c) { return -1; }
     var blocks = JSON.parse(json);
     var existing = {};
     for (var n = c.firstElementChild; n; n = n.nextElementSibling) {
-      var key = n.getAttribute('data-sf-key');
+      var key = n.getAttribute('data-key');
       if (key) { existing[key] = n; }
     }
     var created = 0;
@@ -89,8 +89,8 @@
       }
       placed[b.k] = el;
       if (b.s !== undefined) {
-        el.setAttribute('data-sf-start', b.s);
-        el.setAttribute('data-sf-end', b.e);
+        el.setAttribute('data-line', b.s);
+        el.setAttribute('data-line-end', b.e);
       }
       var want = prev ? prev.nextSibling : c.firstChild;
       if (el !== want) { c.insertBefore(el, want); }
@@ -102,17 +102,17 @@
     // Anything else left in the region (the template's placeholder text) goes too.
     var stray = [];
     for (var m = c.firstChild; m; m = m.nextSibling) {
-      if (m.nodeType !== 1 || !m.getAttribute('data-sf-key')) { stray.push(m); }
+      if (m.nodeType !== 1 || !m.getAttribute('data-key')) { stray.push(m); }
     }
     for (var x = 0; x < stray.length; x++) { c.removeChild(stray[x]); }
     return created;
   }
 
   function blockForLine(line) {
-    var blocks = document.querySelectorAll('[data-sf-start]');
+    var blocks = document.querySelectorAll('[data-line]');
     var best = null;
     for (var i = 0; i < blocks.length; i++) {
-      var s = +blocks[i].getAttribute('data-sf-start');
+      var s = +blocks[i].getAttribute('data-line');
       if (s <= line) { best = blocks[i]; } else { break; }
     }
     return best;
@@ -128,13 +128,31 @@
 
   // The source line at the top of the preview, for the editor to follow.
   function topLine() {
-    var blocks = document.querySelectorAll('[data-sf-start]');
+    var blocks = document.querySelectorAll('[data-line]');
     for (var i = 0; i < blocks.length; i++) {
       var r = blocks[i].getBoundingClientRect();
-      if (r.bottom > 8) { return +blocks[i].getAttribute('data-sf-start'); }
+      if (r.bottom > 8) { return +blocks[i].getAttribute('data-line'); }
     }
     return -1;
   }
+
+  // Replaces the children of the element at selector with html, except that the live node at
+  // keepSelector (the body with its blocks) is moved into the new markup in place of its empty
+  // twin: the header, image and footer change while the body's nodes stay put.
+  function frame(selector, keepSelector, html) {
+    var c = region(selector);
+    if (!c) { return -1; }
+    var live = c.querySelector(keepSelector);
+    var frag = fragment(html);
+    var twin = frag.querySelector(keepSelector);
+    if (live && twin) { twin.parentNode.replaceChild(live, twin); }
+    while (c.firstChild) { c.removeChild(c.firstChild); }
+    c.appendChild(frag);
+    return 1;
+  }
+
+  function scrollY() { return window.pageYOffset; }
+  function restoreScroll(y) { window.scrollTo(0, y); }
 
   document.addEventListener('click', function (e) {
     // The preview is a picture of the page, not a browser: links never navigate away.
@@ -143,5 +161,6 @@
     }
   }, true);
 
-  window.standfirstBridge = {patch: patch, scrollToLine: scrollToLine, topLine: topLine};
+  window.standfirstBridge = {patch: patch, frame: frame, scrollToLine: scrollToLine, topLine: topLine,
+    scrollY: scrollY, restoreScroll: restoreScroll};
 })();

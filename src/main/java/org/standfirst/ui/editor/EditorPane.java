@@ -1,0 +1,241 @@
+package org.standfirst.ui.editor;
+
+import java.time.ZoneId;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.standfirst.model.Item;
+import org.standfirst.model.ItemKind;
+import org.standfirst.model.ItemRules;
+import org.standfirst.ui.Icons;
+import org.standfirst.ui.editor.MarkdownEditor.FormattingAction;
+
+/**
+ * The editor for one item: typed fields for its kind, the formatting bar, find and replace, and
+ * the Markdown body. Every field has an accessible name and is reachable with Tab.
+ */
+public final class EditorPane extends VBox {
+    private final EditorViewModel vm;
+    private final MarkdownEditor body = new MarkdownEditor();
+    private final FindReplaceBar findBar = new FindReplaceBar(body);
+    private final TextField headline = new TextField();
+    private final TextArea standfirst = new TextArea();
+    private final TextField byline = new TextField();
+    private final TextField topic = new TextField();
+    private final TextField tags = new TextField();
+    private final DatePicker embargoDate = new DatePicker();
+    private final TextField embargoTime = new TextField();
+    private final TextArea notes = new TextArea();
+    private final TextField heroAlt = new TextField();
+    private final TextField heroCaption = new TextField();
+    private final TextField heroCredit = new TextField();
+    private final GridPane details = new GridPane();
+    private final Label problem = new Label();
+    private boolean loadingBody;
+
+    public EditorPane(EditorViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("editor-pane");
+        body.setId("body-editor");
+        headline.setId("headline-field");
+        headline.getStyleClass().add("headline-field");
+        headline.setPromptText("Headline");
+        headline.setAccessibleText("Headline");
+        standfirst.setId("standfirst-field");
+        standfirst.setPromptText("Standfirst: the one or two sentences under the headline");
+        standfirst.setAccessibleText("Standfirst");
+        standfirst.setWrapText(true);
+        standfirst.setPrefRowCount(2);
+        byline.setAccessibleText("Byline");
+        byline.setPromptText("By …");
+        topic.setAccessibleText("Topic");
+        tags.setAccessibleText("Tags, separated by commas");
+        tags.setPromptText("imaging, myeloma");
+        embargoDate.setAccessibleText("Embargo date");
+        embargoDate.setPromptText("No embargo");
+        embargoTime.setAccessibleText("Embargo time, 24-hour");
+        embargoTime.setPromptText("00:01");
+        embargoTime.setPrefColumnCount(5);
+        notes.setAccessibleText("Notes to editors");
+        notes.setPrefRowCount(3);
+        notes.setWrapText(true);
+        heroAlt.setAccessibleText("Image alt text (required)");
+        heroAlt.setPromptText("Describe the image for someone who cannot see it");
+        heroCaption.setAccessibleText("Image caption");
+        heroCredit.setAccessibleText("Image credit");
+
+        headline.textProperty().bindBidirectional(vm.headline);
+        standfirst.textProperty().bindBidirectional(vm.standfirst);
+        byline.textProperty().bindBidirectional(vm.byline);
+        topic.textProperty().bindBidirectional(vm.topic);
+        tags.textProperty().bindBidirectional(vm.tags);
+        embargoDate.valueProperty().bindBidirectional(vm.embargoDate);
+        embargoTime.textProperty().bindBidirectional(vm.embargoTime);
+        notes.textProperty().bindBidirectional(vm.notesToEditors);
+        heroAlt.textProperty().bindBidirectional(vm.heroAlt);
+        heroCaption.textProperty().bindBidirectional(vm.heroCaption);
+        heroCredit.textProperty().bindBidirectional(vm.heroCredit);
+        body.textProperty().addListener((o, a, b) -> {
+            if (!loadingBody) {
+                vm.body.set(b);
+            }
+        });
+
+        Label headlineCount = counter(headline, ItemRules.HEADLINE_MAX);
+        Label standfirstCount = counter(standfirst, ItemRules.STANDFIRST_MAX);
+        HBox headlineRow = new HBox(8, headline, headlineCount);
+        headlineRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(headline, Priority.ALWAYS);
+        HBox standfirstRow = new HBox(8, standfirst, standfirstCount);
+        standfirstRow.setAlignment(Pos.BOTTOM_LEFT);
+        HBox.setHgrow(standfirst, Priority.ALWAYS);
+        problem.getStyleClass().add("field-problem");
+        problem.textProperty().bind(vm.problemProperty());
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        problem.visibleProperty().bind(problem.managedProperty());
+        VBox top = new VBox(6, headlineRow, standfirstRow, problem);
+        top.setPadding(new Insets(14, 16, 8, 16));
+
+        details.getStyleClass().add("editor-fields");
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints grow = new ColumnConstraints();
+        grow.setHgrow(Priority.ALWAYS);
+        details.getColumnConstraints().addAll(labels, grow);
+        TitledPane detailsPane = new TitledPane("Details", details);
+        detailsPane.setExpanded(false);
+        detailsPane.setAccessibleText("Details: byline, topic, tags, embargo, image");
+        detailsPane.getStyleClass().add("dense");
+
+        HBox formatBar = formatBar();
+        VirtualizedScrollPane<MarkdownEditor> scroller = new VirtualizedScrollPane<>(body);
+        VBox.setVgrow(scroller, Priority.ALWAYS);
+        getChildren().addAll(top, detailsPane, formatBar, findBar, scroller);
+
+        vm.itemProperty().addListener((o, was, now) -> {
+            if (now != null && (was == null || !was.id().equals(now.id()) || was.kind() != now.kind())) {
+                layoutFor(now);
+            }
+        });
+        // Leaving any field saves at once (focus loss), as writers expect.
+        focusWithinProperty().addListener((o, had, has) -> {
+            if (!has) {
+                vm.save();
+            }
+        });
+    }
+
+    private Label counter(TextInputControl field, int max) {
+        Label l = new Label();
+        l.getStyleClass().add("char-count");
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        l.textProperty().bind(Bindings.createStringBinding(() -> field.getLength() + " / " + max, field.textProperty()));
+        field.textProperty().addListener((o, a, b) -> {
+            if (b.length() > max) {
+                if (!l.getStyleClass().contains("over")) {
+                    l.getStyleClass().add("over");
+                }
+            } else {
+                l.getStyleClass().remove("over");
+            }
+        });
+        l.setAccessibleText("Characters used");
+        return l;
+    }
+
+    private HBox formatBar() {
+        HBox bar = new HBox(
+                fmt("fth-bold", "Bold (Ctrl+B)", FormattingAction.BOLD),
+                fmt("fth-italic", "Italic (Ctrl+I)", FormattingAction.ITALIC),
+                fmt("fth-type", "Heading (Ctrl+Shift+H)", FormattingAction.HEADING),
+                new Separator(javafx.geometry.Orientation.VERTICAL),
+                fmt("fth-link", "Link (Ctrl+K)", FormattingAction.LINK),
+                fmt("fth-image", "Image (Ctrl+Shift+I)", FormattingAction.IMAGE),
+                new Separator(javafx.geometry.Orientation.VERTICAL),
+                fmt("fth-message-square", "Quote (Ctrl+Shift+.)", FormattingAction.QUOTE),
+                fmt("fth-list", "Bulleted list (Ctrl+Shift+8)", FormattingAction.LIST),
+                new Separator(javafx.geometry.Orientation.VERTICAL),
+                Icons.button("fth-search", "Find and replace (Ctrl+F)", () -> findBar.open(false)));
+        bar.getStyleClass().add("format-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private Button fmt(String icon, String name, FormattingAction action) {
+        Button b = Icons.button(icon, name, () -> body.format(action));
+        b.setFocusTraversable(true);
+        return b;
+    }
+
+    /** Shows the fields the item's kind has. */
+    private void layoutFor(Item item) {
+        details.getChildren().clear();
+        int row = 0;
+        row = addRow(row, "Byline", byline);
+        row = addRow(row, "Topic", topic);
+        row = addRow(row, "Tags", tags);
+        if (item.kind() == ItemKind.PRESS_RELEASE) {
+            Label zone = new Label(ZoneId.of("Europe/London").getId().replace('_', ' ') + " time");
+            zone.getStyleClass().add("field-label");
+            HBox embargo = new HBox(6, embargoDate, embargoTime, zone);
+            embargo.setAlignment(Pos.CENTER_LEFT);
+            row = addRow(row, "Embargo", embargo);
+            row = addRow(row, "Notes to editors", notes);
+        }
+        if (item.content().hero() != null) {
+            row = addRow(row, "Image alt text", heroAlt);
+            row = addRow(row, "Caption", heroCaption);
+            addRow(row, "Credit", heroCredit);
+        }
+    }
+
+    private int addRow(int row, String label, Node field) {
+        Label l = new Label(label);
+        l.getStyleClass().add("field-label");
+        l.setLabelFor(field);
+        details.addRow(row, l, field);
+        return row + 1;
+    }
+
+    /** Loads the open item's body into the editor (the other fields follow the view model). */
+    public void showBody(String text) {
+        loadingBody = true;
+        try {
+            body.load(text);
+        } finally {
+            loadingBody = false;
+        }
+    }
+
+    public MarkdownEditor body() {
+        return body;
+    }
+
+    public FindReplaceBar findBar() {
+        return findBar;
+    }
+
+    public TextField headlineField() {
+        return headline;
+    }
+
+    public EditorViewModel viewModel() {
+        return vm;
+    }
+}

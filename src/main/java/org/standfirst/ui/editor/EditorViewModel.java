@@ -1,0 +1,254 @@
+package org.standfirst.ui.editor;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.util.Duration;
+import org.standfirst.model.HeroImage;
+import org.standfirst.model.Item;
+import org.standfirst.model.ItemContent;
+import org.standfirst.ui.BackgroundTasks;
+import org.standfirst.ui.Workstation;
+
+/**
+ * The open item's fields and their saving. Every edit marks the working copy unsaved; it is
+ * saved about a second after typing stops, and at least every {@link #MAX_UNSAVED} while typing
+ * goes on, so a crash loses at most about a second. Saves go through the background lane in
+ * order; the FX thread only takes a snapshot of the fields.
+ */
+public final class EditorViewModel {
+    public static final Duration QUIET = Duration.millis(1000);
+    public static final java.time.Duration MAX_UNSAVED = java.time.Duration.ofMillis(1000);
+
+    private final Workstation ws;
+    private final BackgroundTasks tasks;
+
+    private final ReadOnlyObjectWrapper<Item> item = new ReadOnlyObjectWrapper<>(this, "item");
+    public final StringProperty headline = new SimpleStringProperty(this, "headline", "");
+    public final StringProperty standfirst = new SimpleStringProperty(this, "standfirst", "");
+    public final StringProperty byline = new SimpleStringProperty(this, "byline", "");
+    public final StringProperty topic = new SimpleStringProperty(this, "topic", "");
+    public final StringProperty tags = new SimpleStringProperty(this, "tags", "");
+    public final StringProperty body = new SimpleStringProperty(this, "body", "");
+    public final StringProperty notesToEditors = new SimpleStringProperty(this, "notesToEditors", "");
+    public final ObjectProperty<LocalDate> embargoDate = new SimpleObjectProperty<>(this, "embargoDate");
+    public final StringProperty embargoTime = new SimpleStringProperty(this, "embargoTime", "");
+    public final ObjectProperty<ZoneId> embargoZone = new SimpleObjectProperty<>(this, "embargoZone", ZoneId.of("Europe/London"));
+    public final StringProperty heroAlt = new SimpleStringProperty(this, "heroAlt", "");
+    public final StringProperty heroCaption = new SimpleStringProperty(this, "heroCaption", "");
+    public final StringProperty heroCredit = new SimpleStringProperty(this, "heroCredit", "");
+    private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(this, "saveState", SaveState.SAVED);
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+
+    private final PauseTransition quiet = new PauseTransition(QUIET);
+    private Instant firstUnsaved;
+    private long editGeneration;
+    private long savedGeneration;
+    private Consumer<Item> onSaved = i -> { };
+
+    public EditorViewModel(Workstation ws, BackgroundTasks tasks) {
+        this.ws = ws;
+        this.tasks = tasks;
+        quiet.setOnFinished(e -> save());
+        for (var p : List.of(headline, standfirst, byline, topic, tags, body, notesToEditors, embargoTime, heroAlt, heroCaption, heroCredit)) {
+            p.addListener((o, a, b) -> edited());
+        }
+        embargoDate.addListener((o, a, b) -> edited());
+        embargoZone.addListener((o, a, b) -> edited());
+    }
+
+    /** Called after each successful save with the saved item (for lists and counts). */
+    public void setOnSaved(Consumer<Item> onSaved) {
+        this.onSaved = onSaved;
+    }
+
+    public ReadOnlyObjectProperty<Item> itemProperty() {
+        return item.getReadOnlyProperty();
+    }
+
+    public Item getItem() {
+        return item.get();
+    }
+
+    public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
+        return saveState.getReadOnlyProperty();
+    }
+
+    /** The last problem saving or checking the fields, in one line; empty when none. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** Shows an item's working copy. The caller saves the previous one first ({@link #flush}). */
+    public void load(Item it) {
+        loading.set(true);
+        try {
+            quiet.stop();
+            item.set(it);
+            ItemContent c = it.content();
+            headline.set(c.headline());
+            standfirst.set(c.standfirst());
+            byline.set(c.byline());
+            topic.set(c.topic());
+            tags.set(String.join(", ", c.tags()));
+            body.set(c.body());
+            notesToEditors.set(c.notesToEditors());
+            if (c.embargo() != null) {
+                ZonedDateTime z = c.embargo().atZone(embargoZone.get());
+                embargoDate.set(z.toLocalDate());
+                embargoTime.set(z.toLocalTime().toString());
+            } else {
+                embargoDate.set(null);
+                embargoTime.set("");
+            }
+            HeroImage h = c.hero();
+            heroAlt.set(h == null ? "" : h.altText());
+            heroCaption.set(h == null ? "" : h.caption());
+            heroCredit.set(h == null ? "" : h.credit());
+            editGeneration = 0;
+            savedGeneration = 0;
+            firstUnsaved = null;
+            saveState.set(SaveState.SAVED);
+            problem.set("");
+        } finally {
+            loading.set(false);
+        }
+    }
+
+    /** Shows nothing (no item open). */
+    public void clear() {
+        quiet.stop();
+        item.set(null);
+    }
+
+    private void edited() {
+        if (loading.get() || item.get() == null) {
+            return;
+        }
+        editGeneration++;
+        saveState.set(SaveState.UNSAVED);
+        if (firstUnsaved == null) {
+            firstUnsaved = Instant.now();
+        }
+        if (java.time.Duration.between(firstUnsaved, Instant.now()).compareTo(MAX_UNSAVED) >= 0) {
+            // Typing without a pause: save now so a crash loses at most about a second.
+            save();
+        } else {
+            quiet.playFromStart();
+        }
+    }
+
+    /** The fields as content, as of now. Throws IllegalArgumentException for an unreadable embargo. */
+    public ItemContent content() {
+        Item it = item.get();
+        ItemContent c = it.content();
+        HeroImage hero = c.hero() == null ? null
+                : new HeroImage(c.hero().assetId(), heroAlt.get(), heroCaption.get(), heroCredit.get());
+        return new ItemContent(c.kind(), headline.get(), standfirst.get(), byline.get(), body.get(), topic.get(),
+                Arrays.asList(tags.get().split(",")), c.slug(), hero, embargo(), notesToEditors.get(), c.language());
+    }
+
+    private Instant embargo() {
+        if (embargoDate.get() == null) {
+            return null;
+        }
+        String t = embargoTime.get().isBlank() ? "00:01" : embargoTime.get().strip();
+        LocalTime time;
+        try {
+            time = LocalTime.parse(t.length() == 4 ? "0" + t : t);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("Embargo time: '" + t + "' is not a time such as 09:30");
+        }
+        return ZonedDateTime.of(embargoDate.get(), time, embargoZone.get()).toInstant();
+    }
+
+    /** Saves the working copy now if anything changed (focus loss, switching items, Ctrl+S). */
+    public void save() {
+        quiet.stop();
+        Item it = item.get();
+        if (it == null || savedGeneration == editGeneration) {
+            return;
+        }
+        ItemContent content;
+        try {
+            content = content();
+        } catch (IllegalArgumentException e) {
+            // Keep the rest of the work safe: save with the embargo as it was, and say why.
+            problem.set(e.getMessage());
+            content = contentWithStoredEmbargo();
+        }
+        long generation = editGeneration;
+        firstUnsaved = null;
+        saveState.set(SaveState.SAVING);
+        String id = it.id();
+        ItemContent snapshot = content;
+        tasks.run(() -> ws.saveWorkingCopy(id, snapshot), saved -> {
+            savedGeneration = Math.max(savedGeneration, generation);
+            Item current = item.get();
+            if (current != null && current.id().equals(saved.id())) {
+                item.set(saved);
+                if (savedGeneration == editGeneration) {
+                    saveState.set(SaveState.SAVED);
+                }
+            }
+            onSaved.accept(saved);
+        }, err -> {
+            saveState.set(SaveState.FAILED);
+            problem.set(oneLine(err));
+        });
+    }
+
+    private ItemContent contentWithStoredEmbargo() {
+        ItemContent c = item.get().content();
+        return new ItemContent(c.kind(), headline.get(), standfirst.get(), byline.get(), body.get(), topic.get(),
+                Arrays.asList(tags.get().split(",")), c.slug(), c.hero(), c.embargo(), notesToEditors.get(), c.language());
+    }
+
+    /** Saves, then makes a checkpoint revision; onDone runs on the FX thread with the new item. */
+    public void checkpoint(Consumer<Item> onDone) {
+        Item it = item.get();
+        if (it == null) {
+            return;
+        }
+        save();
+        String id = it.id();
+        // Same lane as the save above, so the checkpoint always sees the saved text.
+        tasks.run(() -> ws.checkpoint(id, "Saved by the writer"), saved -> {
+            Item current = item.get();
+            if (current != null && current.id().equals(saved.id())) {
+                item.set(saved);
+            }
+            onDone.accept(saved);
+        }, err -> problem.set(oneLine(err)));
+    }
+
+    public boolean hasUnsavedEdits() {
+        return item.get() != null && savedGeneration != editGeneration;
+    }
+
+    static String oneLine(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && (t.getMessage() == null || t.getMessage().isBlank())) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+    }
+}
