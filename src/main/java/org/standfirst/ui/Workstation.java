@@ -67,14 +67,37 @@ public interface Workstation extends AutoCloseable {
 
     void assignWriter(String itemId, String personId);
 
-    /** The article page shell for an item, with empty regions for the blocks. */
-    String previewShell(ItemKind kind);
+    /**
+     * The preview of an item as an article page. Called on the render lane.
+     *
+     * @param withPage also build the whole page (first show); otherwise page is null
+     */
+    ArticlePreview previewArticle(String itemId, ItemContent content, boolean withPage);
 
-    /** The preview of content, as blocks for each region of the shell (region id to blocks). */
-    java.util.Map<String, List<PreviewBlock>> preview(String itemId, ItemContent content);
+    /**
+     * The preview of a report with one section's content as being edited (or none: null ids).
+     *
+     * @param withPage also build the whole page; otherwise page is null
+     */
+    ReportPreview previewReport(String reportId, String sectionId, ItemContent sectionContent, boolean withPage);
 
-    /** The preview of a whole report with its contents list. */
-    java.util.Map<String, List<PreviewBlock>> reportPreview(String reportId);
+    /**
+     * @param page   the whole page, or null
+     * @param frame  the inner HTML of the page's article element with an empty body region:
+     *               compared between renders to know when the furniture changed
+     * @param blocks the body's blocks
+     */
+    record ArticlePreview(String page, String frame, List<PreviewBlock> blocks) {
+    }
+
+    /**
+     * @param page     the whole page, or null
+     * @param frameKey changes whenever anything but the edited section's body changes
+     * @param region   the selector of the edited section's body, or null
+     * @param blocks   that body's blocks, or null
+     */
+    record ReportPreview(String page, String frameKey, String region, List<PreviewBlock> blocks) {
+    }
 
     /** Pasted HTML as clean Markdown. */
     String htmlToMarkdown(String html);

@@ -1,7 +1,6 @@
 package org.standfirst.ui.preview;
 
-import java.util.List;
-import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.standfirst.ui.BackgroundTasks;
@@ -18,12 +17,16 @@ public final class PreviewController {
     private long requested;
     private long requestedAt;
     private long rendered;
-    private Supplier<Map<String, List<PreviewBlock>>> pendingWork;
+    private long patched;
+    private Supplier<PreviewUpdate> pendingWork;
     private LongConsumer onPatched = n -> { };
+    private Runnable onDropped = () -> { };
+    private BiConsumer<PreviewUpdate, Runnable> applier;
 
     public PreviewController(BackgroundTasks tasks, PreviewPane pane) {
         this.tasks = tasks;
         this.pane = pane;
+        this.applier = this::apply;
     }
 
     /** Called with the nanoseconds from the change to the patched page (for the bench figure). */
@@ -31,11 +34,21 @@ public final class PreviewController {
         this.onPatched = onPatched;
     }
 
+    /** Called on the FX thread when a stale render is dropped (the session forgets what it sent). */
+    public void setOnDropped(Runnable onDropped) {
+        this.onDropped = onDropped;
+    }
+
+    /** Replaces how an update reaches the page (the window adds its own steps); done must be called after. */
+    public void setApplier(BiConsumer<PreviewUpdate, Runnable> applier) {
+        this.applier = applier;
+    }
+
     /**
-     * Asks for a new preview. work runs off the FX thread and must only read the snapshot it was
-     * made with (take the content on the FX thread, then render it in the supplier).
+     * Asks for a new preview. work runs off the FX thread and must only use what it captured
+     * (take the content on the FX thread, then render it in the supplier).
      */
-    public void request(Supplier<Map<String, List<PreviewBlock>>> work) {
+    public void request(Supplier<PreviewUpdate> work) {
         requested++;
         requestedAt = System.nanoTime();
         pendingWork = work;
@@ -46,32 +59,47 @@ public final class PreviewController {
         if (running || pendingWork == null) {
             return;
         }
-        Supplier<Map<String, List<PreviewBlock>>> work = pendingWork;
+        Supplier<PreviewUpdate> work = pendingWork;
         pendingWork = null;
         long generation = requested;
         long startedAt = requestedAt;
         running = true;
-        tasks.render(work::get, regions -> {
+        tasks.render(work::get, update -> {
             running = false;
-            if (generation == requested) {
-                // Still the latest text: show it.
-                rendered = generation;
-                int[] left = {regions.size()};
-                regions.forEach((region, blocks) -> pane.patch(region, blocks, n -> {
-                    if (--left[0] == 0) {
-                        onPatched.accept(System.nanoTime() - startedAt);
-                    }
-                }));
+            rendered = generation;
+            if (generation != requested) {
+                // Stale: the text changed while this rendered. Drop it; the next render is on its way.
+                onDropped.run();
+            } else {
+                applier.accept(update, () -> {
+                    patched = generation;
+                    onPatched.accept(System.nanoTime() - startedAt);
+                });
             }
             pump();
         }, err -> {
             running = false;
+            rendered = generation;
             pump();
         });
     }
 
-    /** The generation last shown; for tests that wait for the preview to catch up. */
+    /** True when the page shows the latest text (tests wait for this). */
     public boolean isCaughtUp() {
-        return !running && pendingWork == null && rendered == requested;
+        return !running && pendingWork == null && patched == requested;
+    }
+
+    private void apply(PreviewUpdate u, Runnable done) {
+        if (u.page() != null) {
+            pane.load(u.page(), u.regionKeys(), u.keepScroll());
+        }
+        if (u.frame() != null) {
+            pane.frame(u.frameSelector(), u.region(), u.frame());
+        }
+        if (u.blocks() != null) {
+            pane.patch(u.region(), u.blocks(), n -> done.run());
+        } else {
+            pane.afterLoad(done);
+        }
     }
 }

@@ -157,6 +157,15 @@ public final class PreviewPane extends StackPane {
         }
     }
 
+    /** Runs once the page has loaded (at once when it has). */
+    public void afterLoad(Runnable r) {
+        if (ready) {
+            r.run();
+        } else {
+            pending.add(r);
+        }
+    }
+
     /** Scrolls the preview to the block holding a source line (scroll sync from the editor). */
     public void scrollToLine(int line, double fraction) {
         if (ready) {

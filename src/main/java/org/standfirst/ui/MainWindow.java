@@ -1,0 +1,761 @@
+package org.standfirst.ui;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.standfirst.model.Item;
+import org.standfirst.model.ItemContent;
+import org.standfirst.model.ItemKind;
+import org.standfirst.model.Person;
+import org.standfirst.model.Report;
+import org.standfirst.model.Text;
+import org.standfirst.model.WorkflowState;
+import org.standfirst.ui.editor.EditorPane;
+import org.standfirst.ui.editor.EditorViewModel;
+import org.standfirst.ui.editor.MarkdownEditor;
+import org.standfirst.ui.editor.MarkdownEditor.FormattingAction;
+import org.standfirst.ui.editor.SaveState;
+import org.standfirst.ui.library.LibraryPane;
+import org.standfirst.ui.library.LibraryViewModel;
+import org.standfirst.ui.library.SmartList;
+import org.standfirst.ui.preview.PreviewController;
+import org.standfirst.ui.preview.PreviewPane;
+import org.standfirst.ui.preview.PreviewSession;
+import org.standfirst.ui.report.ReportPane;
+import org.standfirst.ui.report.ReportViewModel;
+
+/**
+ * The main window: menu bar and toolbar, the library (smart lists, reports, search, items),
+ * the editor or report view, the live preview, and the status bar. It wires views to view
+ * models; every service call goes through {@link BackgroundTasks}.
+ */
+public final class MainWindow {
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final Stage stage;
+    private final Workstation ws;
+    private final BackgroundTasks tasks;
+    private final WindowLayout layout;
+    private final LibraryViewModel library;
+    private final EditorViewModel editorVm;
+    private final ReportViewModel reportVm;
+    private final LibraryPane libraryPane;
+    private final EditorPane editorPane;
+    private final ReportPane reportPane;
+    private final ListView<Report> reports = new ListView<>();
+    private final StackPane centre = new StackPane();
+    private final StackPane previewHolder = new StackPane();
+    private final SplitPane split = new SplitPane();
+    private final Notice notice = new Notice();
+    private final Label saveState = new Label();
+    private final Label words = new Label();
+    private final Label caret = new Label();
+    private final Label itemState = new Label();
+    private final Label emptyCentre = new Label("Choose an item from the list, or press Ctrl+N to start a new one.");
+    private final CheckMenuItem showPreview = new CheckMenuItem("Show preview");
+    private final CheckMenuItem mobileWidth = new CheckMenuItem("Mobile width");
+    private final RadioMenuItem light = new RadioMenuItem("Light theme");
+    private final RadioMenuItem dark = new RadioMenuItem("Dark theme");
+    private final Scene scene;
+    private PreviewPane preview;
+    private PreviewController previewController;
+    private final PreviewSession previewSession;
+    private Theme theme;
+    private Person me;
+    private String openReportId;
+    private Consumer<Long> onPatched = n -> { };
+
+    public MainWindow(Stage stage, Workstation ws, BackgroundTasks tasks, WindowLayout layout, Person me) {
+        this.stage = stage;
+        this.ws = ws;
+        this.tasks = tasks;
+        this.layout = layout;
+        this.me = me;
+        this.previewSession = new PreviewSession(ws);
+        library = new LibraryViewModel(ws, tasks);
+        editorVm = new EditorViewModel(ws, tasks);
+        reportVm = new ReportViewModel(ws, tasks);
+        libraryPane = new LibraryPane(library, ws.folder().getFileName() == null ? ws.folder().toString()
+                : ws.folder().getFileName().toString());
+        editorPane = new EditorPane(editorVm);
+        reportPane = new ReportPane(reportVm);
+        editorPane.body().setHtmlToMarkdown(ws::htmlToMarkdown);
+
+        buildReportsList();
+        emptyCentre.getStyleClass().add("empty-hint");
+        emptyCentre.setId("empty-centre");
+        centre.getChildren().setAll(emptyCentre);
+        centre.setMinWidth(360);
+        Label previewWaiting = new Label("The preview opens in a moment…");
+        previewWaiting.getStyleClass().add("empty-hint");
+        previewHolder.getChildren().add(previewWaiting);
+        previewHolder.getStyleClass().add("preview-pane");
+        previewHolder.setMinWidth(0);
+
+        VBox sidebar = libraryPane.sidebar();
+        Label reportsHeading = new Label("REPORTS");
+        reportsHeading.getStyleClass().add("sidebar-heading");
+        sidebar.getChildren().addAll(reportsHeading, reports);
+        VBox.setVgrow(reports, Priority.ALWAYS);
+        sidebar.setMinWidth(170);
+        libraryPane.itemPane().setMinWidth(240);
+        split.getItems().addAll(sidebar, libraryPane.itemPane(), centre, previewHolder);
+        SplitPane.setResizableWithParent(sidebar, false);
+        SplitPane.setResizableWithParent(libraryPane.itemPane(), false);
+        split.setDividerPositions(
+                layout.number("divider.0", 0.14), layout.number("divider.1", 0.36),
+                layout.number("divider.2", 0.68));
+
+        VBox work = new VBox(notice, split);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        BorderPane root = new BorderPane(work);
+        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setBottom(statusBar());
+        scene = new Scene(root, layout.number("window.width", 1360), layout.number("window.height", 860));
+        theme = Theme.parse(layout.text("theme", "light"));
+        theme.apply(scene);
+        (theme == Theme.DARK ? dark : light).setSelected(true);
+
+        wireLibrary();
+        wireEditor();
+        reportPane.setOnOpen(this::openItem);
+        reportVm.setOnProblem(m -> notice.show(m, true));
+        reportVm.setOnChanged(() -> {
+            library.refresh();
+            if (openReportId != null) {
+                refreshReportPreview();
+            }
+        });
+        stage.setScene(scene);
+        updateTitle();
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    // ---- Menus and toolbar -------------------------------------------------------------------
+
+    private MenuBar menuBar() {
+        Menu file = new Menu("_File");
+        file.getItems().addAll(
+                item("_New…", "Shortcut+N", this::newItem),
+                item("_Duplicate", "Shortcut+D", this::duplicate),
+                new SeparatorMenuItem(),
+                item("_Save checkpoint", "Shortcut+S", this::checkpoint),
+                new SeparatorMenuItem(),
+                item("_Archive", "Shortcut+Delete", this::archive),
+                item("_Restore from archive", "Shortcut+Shift+R", this::restore),
+                new SeparatorMenuItem(),
+                item("_Quit", "Shortcut+Q", () -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
+                        javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST))));
+        Menu edit = new Menu("_Edit");
+        edit.getItems().addAll(
+                item("_Undo", "Shortcut+Z", this::undo),
+                item("_Redo", "Shortcut+Shift+Z", this::redo),
+                new SeparatorMenuItem(),
+                item("_Find", "Shortcut+F", () -> editorPane.findBar().open(false)),
+                item("Find and _replace", "Shortcut+H", () -> editorPane.findBar().open(true)),
+                item("Find _next", "F3", () -> editorPane.findBar().findNext()),
+                item("Find _previous", "Shift+F3", () -> editorPane.findBar().findPrevious()));
+        Menu format = new Menu("F_ormat");
+        format.getItems().addAll(
+                fmt("_Bold", "Shortcut+B", FormattingAction.BOLD),
+                fmt("_Italic", "Shortcut+I", FormattingAction.ITALIC),
+                fmt("_Heading", "Shortcut+Shift+H", FormattingAction.HEADING),
+                fmt("_Link", "Shortcut+K", FormattingAction.LINK),
+                fmt("I_mage", "Shortcut+Shift+I", FormattingAction.IMAGE),
+                fmt("_Quote", "Shortcut+Shift+PERIOD", FormattingAction.QUOTE),
+                fmt("Bulleted _list", "Shortcut+Shift+8", FormattingAction.LIST));
+        Menu view = new Menu("_View");
+        ToggleGroup themes = new ToggleGroup();
+        light.setToggleGroup(themes);
+        dark.setToggleGroup(themes);
+        light.setOnAction(e -> setTheme(Theme.LIGHT));
+        dark.setOnAction(e -> setTheme(Theme.DARK));
+        light.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+L"));
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        showPreview.setSelected(layout.flag("preview.shown", true));
+        showPreview.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
+        showPreview.selectedProperty().addListener((o, a, b) -> setPreviewShown(b));
+        mobileWidth.setSelected(layout.flag("preview.mobile", false));
+        mobileWidth.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+M"));
+        Menu lists = new Menu("_Go to");
+        int n = 1;
+        for (SmartList s : SmartList.values()) {
+            lists.getItems().add(item(s.label(), "Shortcut+" + n++, () -> {
+                library.smartList.set(s);
+                libraryPane.itemList().requestFocus();
+            }));
+        }
+        lists.getItems().addAll(new SeparatorMenuItem(),
+                item("_Search the library", "Shortcut+Shift+F", () -> libraryPane.searchField().requestFocus()),
+                item("_Item list", "Shortcut+Shift+J", () -> libraryPane.itemList().requestFocus()),
+                item("_Editor body", "Shortcut+Shift+E", () -> editorPane.body().requestFocus()));
+        view.getItems().addAll(light, dark, new SeparatorMenuItem(), showPreview, mobileWidth);
+        Menu person = new Menu("_Working as");
+        ToggleGroup people = new ToggleGroup();
+        tasks.run(ws::people, all -> {
+            for (Person p : all) {
+                RadioMenuItem r = new RadioMenuItem(p.name() + " (" + p.role().name().toLowerCase() + ")");
+                r.setToggleGroup(people);
+                r.setSelected(me != null && me.id().equals(p.id()));
+                r.setOnAction(e -> {
+                    me = p;
+                    layout.putText("person", p.id());
+                    library.refresh();
+                });
+                person.getItems().add(r);
+            }
+        }, e -> { });
+        MenuBar bar = new MenuBar(file, edit, format, view, lists, person);
+        bar.setAccessibleText("Menu bar");
+        return bar;
+    }
+
+    private MenuItem item(String label, String accel, Runnable action) {
+        MenuItem m = new MenuItem(label);
+        if (accel != null) {
+            m.setAccelerator(KeyCombination.keyCombination(accel));
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private MenuItem fmt(String label, String accel, FormattingAction a) {
+        MenuItem m = item(label, accel, () -> {
+            if (editorVm.getItem() != null) {
+                editorPane.body().format(a);
+            }
+        });
+        return m;
+    }
+
+    private ToolBar toolBar() {
+        Button newItem = Icons.button("fth-plus-square", "New item (Ctrl+N)", this::newItem);
+        Button save = Icons.button("fth-save", "Save checkpoint (Ctrl+S)", this::checkpoint);
+        Button undo = Icons.button("fth-corner-up-left", "Undo (Ctrl+Z)", this::undo);
+        Button redo = Icons.button("fth-corner-up-right", "Redo (Ctrl+Shift+Z)", this::redo);
+        Button duplicate = Icons.button("fth-copy", "Duplicate (Ctrl+D)", this::duplicate);
+        Button archive = Icons.button("fth-archive", "Archive (Ctrl+Delete)", this::archive);
+        ToggleButton themeToggle = new ToggleButton(null, Icons.icon("fth-moon"));
+        themeToggle.getStyleClass().add("button-icon");
+        themeToggle.setTooltip(new Tooltip("Dark theme (Ctrl+Shift+D)"));
+        themeToggle.setAccessibleText("Dark theme");
+        themeToggle.setId("theme-toggle");
+        themeToggle.setSelected(theme() == Theme.DARK);
+        themeToggle.setOnAction(e -> setTheme(themeToggle.isSelected() ? Theme.DARK : Theme.LIGHT));
+        dark.selectedProperty().addListener((o, a, b) -> themeToggle.setSelected(b));
+        ToggleButton previewToggle = new ToggleButton(null, Icons.icon("fth-eye"));
+        previewToggle.getStyleClass().add("button-icon");
+        previewToggle.setTooltip(new Tooltip("Show preview (Ctrl+Shift+P)"));
+        previewToggle.setAccessibleText("Show preview");
+        previewToggle.selectedProperty().bindBidirectional(showPreview.selectedProperty());
+        ToggleButton mobile = new ToggleButton(null, Icons.icon("fth-smartphone"));
+        mobile.getStyleClass().add("button-icon");
+        mobile.setTooltip(new Tooltip("Preview at mobile width (Ctrl+Shift+M)"));
+        mobile.setAccessibleText("Preview at mobile width");
+        mobile.setId("mobile-toggle");
+        mobile.selectedProperty().bindBidirectional(mobileWidth.selectedProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(newItem, save, duplicate, archive, new javafx.scene.control.Separator(Orientation.VERTICAL),
+                undo, redo, spacer, previewToggle, mobile, themeToggle);
+        bar.setAccessibleText("Toolbar");
+        return bar;
+    }
+
+    private HBox statusBar() {
+        saveState.getStyleClass().add("save-state");
+        saveState.setId("save-state");
+        words.setId("word-count");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(saveState, itemState, spacer, words, caret);
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setAccessibleText("Status");
+        return bar;
+    }
+
+    // ---- Library -------------------------------------------------------------------------------
+
+    private void buildReportsList() {
+        reports.setId("report-list");
+        reports.setAccessibleText("Reports");
+        reports.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Report r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty || r == null ? null : r.title());
+                setGraphic(empty || r == null ? null : Icons.icon("fth-book-open"));
+                setAccessibleText(empty || r == null ? null : "Report: " + r.title());
+            }
+        });
+        reports.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
+            if (r != null) {
+                openReport(r.id());
+            }
+        });
+    }
+
+    private void wireLibrary() {
+        libraryPane.itemList().getSelectionModel().selectedItemProperty().addListener((o, a, it) -> {
+            if (it != null && (editorVm.getItem() == null || !editorVm.getItem().id().equals(it.id()) || openReportId != null)) {
+                openItem(it);
+            }
+        });
+        library.setOnRefreshed(() -> tasks.run(ws::reports, rs -> {
+            Report sel = reports.getSelectionModel().getSelectedItem();
+            reports.getItems().setAll(rs);
+            if (sel != null) {
+                rs.stream().filter(r -> r.id().equals(sel.id())).findFirst()
+                        .ifPresent(r -> reports.getSelectionModel().select(r));
+            }
+        }, e -> { }));
+    }
+
+    /** Loads the library; runs the action once the first results are in. */
+    public void refreshLibrary() {
+        library.refresh();
+    }
+
+    // ---- Editor -------------------------------------------------------------------------------
+
+    private void wireEditor() {
+        saveState.textProperty().bind(Bindings.createStringBinding(() -> editorVm.getItem() == null ? ""
+                : editorVm.saveStateProperty().get().label(), editorVm.saveStateProperty(), editorVm.itemProperty()));
+        editorVm.saveStateProperty().addListener((o, a, s) -> {
+            saveState.getStyleClass().removeAll("saving", "failed");
+            if (s == SaveState.SAVING || s == SaveState.UNSAVED) {
+                saveState.getStyleClass().add("saving");
+            } else if (s == SaveState.FAILED) {
+                saveState.getStyleClass().add("failed");
+            }
+        });
+        editorVm.setOnSaved(saved -> {
+            library.updated(saved);
+            updateTitle();
+        });
+        editorVm.itemProperty().addListener((o, a, it) -> {
+            itemState.setText(it == null ? "" : it.kind().label() + " · " + it.state().label());
+            updateTitle();
+        });
+        MarkdownEditor body = editorPane.body();
+        body.textProperty().addListener((o, a, t) -> {
+            int w = Text.wordCount(t);
+            int m = Text.readingMinutes(w);
+            words.setText(w == 1 ? "1 word" : String.format("%,d words", w) + (m == 0 ? "" : " · " + m + " min read"));
+        });
+        body.caretPositionProperty().addListener((o, a, b) -> caret.setText("Line " + (body.getCurrentParagraph() + 1)
+                + ", column " + (body.getCaretColumn() + 1)));
+        for (var p : List.of(editorVm.headline, editorVm.standfirst, editorVm.byline, editorVm.topic, editorVm.tags,
+                editorVm.body, editorVm.notesToEditors, editorVm.heroAlt, editorVm.heroCaption, editorVm.heroCredit,
+                editorVm.embargoTime)) {
+            p.addListener((o, a, b) -> requestPreview());
+        }
+        editorVm.embargoDate.addListener((o, a, b) -> requestPreview());
+        editorVm.headline.addListener((o, a, b) -> updateTitle());
+        // Scroll sync: the preview follows the editor's first visible line.
+        body.estimatedScrollYProperty().addListener((o, a, b) -> {
+            if (preview != null && preview.isReady() && body.getParagraphs().size() > 0) {
+                int first = body.firstVisibleParToAllParIndex();
+                preview.scrollToLine(first + 1, 0);
+            }
+        });
+        stage.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                editorVm.save(); // leaving the window counts as focus loss
+            }
+        });
+    }
+
+    /** Opens an item in the editor (saving the one open now first). */
+    public void openItem(Item it) {
+        editorVm.save();
+        tasks.run(() -> ws.item(it.id()).orElseThrow(() -> new IllegalStateException("That item no longer exists")),
+                fresh -> showItem(fresh), e -> notice.show(e.getMessage(), true));
+    }
+
+    private void showItem(Item it) {
+        openReportId = null;
+        editorVm.load(it);
+        editorPane.showBody(it.content().body());
+        centre.getChildren().setAll(editorPane);
+        layout.putText("lastItem", it.id());
+        layout.putText("lastReport", null);
+        previewSession.reset();
+        requestPreview();
+        updateTitle();
+    }
+
+    private void openReport(String reportId) {
+        editorVm.save();
+        openReportId = reportId;
+        layout.putText("lastReport", reportId);
+        reportVm.open(reportId);
+        centre.getChildren().setAll(reportPane);
+        editorVm.clear();
+        previewSession.reset();
+        refreshReportPreview();
+        updateTitle();
+    }
+
+    private void requestPreview() {
+        Item it = editorVm.getItem();
+        if (previewController == null || it == null || openReportId != null || !showPreview.isSelected()) {
+            return;
+        }
+        ItemContent content;
+        try {
+            content = editorVm.content();
+        } catch (IllegalArgumentException e) {
+            return; // an embargo being typed; the next keystroke renders
+        }
+        String id = it.id();
+        String reportId = it.reportId();
+        previewController.request(() -> previewSession.item(id, content, reportId));
+    }
+
+    private void refreshReportPreview() {
+        if (previewController == null || openReportId == null || !showPreview.isSelected()) {
+            return;
+        }
+        String id = openReportId;
+        previewController.request(() -> previewSession.report(id));
+    }
+
+    // ---- Actions ------------------------------------------------------------------------------
+
+    private void undo() {
+        Node f = scene.getFocusOwner();
+        if (f instanceof TextInputControl t) {
+            t.undo();
+        } else if (editorVm.getItem() != null) {
+            editorPane.body().undo();
+        }
+    }
+
+    private void redo() {
+        Node f = scene.getFocusOwner();
+        if (f instanceof TextInputControl t) {
+            t.redo();
+        } else if (editorVm.getItem() != null) {
+            editorPane.body().redo();
+        }
+    }
+
+    private void checkpoint() {
+        if (editorVm.getItem() == null) {
+            return;
+        }
+        editorVm.checkpoint(saved -> {
+            notice.show("Saved a checkpoint of “" + headlineOf(saved) + "” at " + LocalTime.now().format(CLOCK) + ".", false);
+            library.refresh();
+        });
+    }
+
+    /** Ctrl+N: choose a kind, then a new draft opens in the editor. */
+    public void newItem() {
+        List<String> choices = new java.util.ArrayList<>();
+        for (ItemKind k : ItemKind.values()) {
+            if (k != ItemKind.REPORT_SECTION) {
+                choices.add(k.label());
+            }
+        }
+        choices.add("Report");
+        ChoiceDialog<String> d = new ChoiceDialog<>(choices.get(0), choices);
+        d.setTitle("New");
+        d.setHeaderText("What would you like to write?");
+        d.setContentText("Kind");
+        d.initOwner(stage);
+        d.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
+        Optional<String> chosen = d.showAndWait();
+        chosen.ifPresent(this::create);
+    }
+
+    /** Creates a new item of a kind by its label ("News story", ... or "Report") and opens it. */
+    public void create(String kindLabel) {
+        editorVm.save();
+        if (kindLabel.equals("Report")) {
+            tasks.run(() -> ws.createReport("Untitled report"), r -> {
+                library.refresh();
+                tasks.run(ws::reports, rs -> {
+                    reports.getItems().setAll(rs);
+                    rs.stream().filter(x -> x.id().equals(r.id())).findFirst().ifPresent(x -> reports.getSelectionModel().select(x));
+                }, e -> { });
+            }, e -> notice.show(e.getMessage(), true));
+            return;
+        }
+        ItemKind kind = java.util.Arrays.stream(ItemKind.values()).filter(k -> k.label().equals(kindLabel)).findFirst()
+                .orElse(ItemKind.NEWS_STORY);
+        tasks.run(() -> ws.create(kind, ""), it -> {
+            library.smartList.set(SmartList.MY_DRAFTS);
+            library.refresh();
+            showItem(it);
+            editorPane.headlineField().requestFocus();
+        }, e -> notice.show(e.getMessage(), true));
+    }
+
+    private void duplicate() {
+        Item it = editorVm.getItem();
+        if (it == null) {
+            return;
+        }
+        editorVm.save();
+        tasks.run(() -> ws.duplicate(it.id()), copy -> {
+            library.refresh();
+            showItem(copy);
+            notice.show("Made a copy of “" + headlineOf(it) + "”. You are now editing the copy.", false);
+        }, e -> notice.show(e.getMessage(), true));
+    }
+
+    private void archive() {
+        Item it = editorVm.getItem();
+        if (it == null || it.state() == WorkflowState.ARCHIVED) {
+            return;
+        }
+        editorVm.save();
+        tasks.run(() -> ws.archive(it.id()), archived -> {
+            library.refresh();
+            editorVm.load(archived);
+            notice.show("Archived “" + headlineOf(it) + "”.", false, "Undo", () -> restoreItem(archived.id()));
+        }, e -> notice.show(e.getMessage(), true));
+    }
+
+    private void restore() {
+        Item it = editorVm.getItem();
+        if (it != null && it.state() == WorkflowState.ARCHIVED) {
+            restoreItem(it.id());
+        }
+    }
+
+    private void restoreItem(String id) {
+        tasks.run(() -> ws.restore(id), restored -> {
+            library.refresh();
+            if (editorVm.getItem() != null && editorVm.getItem().id().equals(id)) {
+                editorVm.load(restored);
+            }
+            notice.show("Restored “" + headlineOf(restored) + "” from the archive.", false);
+        }, e -> notice.show(e.getMessage(), true));
+    }
+
+    private static String headlineOf(Item it) {
+        return it.headline().isBlank() ? "Untitled" : it.headline();
+    }
+
+    // ---- View ---------------------------------------------------------------------------------
+
+    public void setTheme(Theme t) {
+        theme = t;
+        t.apply(scene);
+        (t == Theme.DARK ? dark : light).setSelected(true);
+        layout.putText("theme", t == Theme.DARK ? "dark" : "light");
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    private void setPreviewShown(boolean shown) {
+        layout.putFlag("preview.shown", shown);
+        if (shown && !split.getItems().contains(previewHolder)) {
+            split.getItems().add(previewHolder);
+            split.setDividerPosition(2, layout.number("divider.2", 0.68));
+            previewSession.reset();
+            requestPreview();
+            refreshReportPreview();
+        } else if (!shown) {
+            if (split.getDividers().size() > 2) {
+                layout.putNumber("divider.2", split.getDividerPositions()[2]);
+            }
+            split.getItems().remove(previewHolder);
+        }
+    }
+
+    /**
+     * Creates the WebView once the window is up, so start-up never waits for WebKit, then shows
+     * the open item in it.
+     */
+    public void startPreview() {
+        preview = new PreviewPane();
+        preview.setId("preview");
+        preview.mobileProperty().bind(mobileWidth.selectedProperty());
+        mobileWidth.selectedProperty().addListener((o, a, b) -> layout.putFlag("preview.mobile", b));
+        previewController = new PreviewController(tasks, preview);
+        previewController.setOnDropped(previewSession::forget);
+        previewController.setOnPatched(n -> onPatched.accept(n));
+        previewHolder.getChildren().setAll(preview);
+        if (!showPreview.isSelected()) {
+            split.getItems().remove(previewHolder);
+        }
+        requestPreview();
+        refreshReportPreview();
+    }
+
+    /** Called with nanoseconds from a change to the patched preview (bench). */
+    public void setOnPreviewPatched(Consumer<Long> c) {
+        this.onPatched = c;
+    }
+
+    public PreviewPane preview() {
+        return preview;
+    }
+
+    public PreviewController previewController() {
+        return previewController;
+    }
+
+    private void updateTitle() {
+        String wsName = ws.folder().getFileName() == null ? ws.folder().toString() : ws.folder().getFileName().toString();
+        String what = null;
+        if (openReportId != null && reportVm.reportProperty().get() != null) {
+            what = reportVm.reportProperty().get().title();
+        } else if (editorVm.getItem() != null) {
+            String h = editorVm.headline.get();
+            what = h == null || h.isBlank() ? "Untitled" : h;
+        }
+        stage.setTitle((what == null ? "" : what + " — ") + wsName + " — Standfirst");
+    }
+
+    // ---- Layout and closing -----------------------------------------------------------------
+
+    /** Puts the window where it was and reopens what was open; says what a crash recovered. */
+    public void restore(boolean lastRunCrashed) {
+        String lastItem = layout.text("lastItem", null);
+        String lastReport = layout.text("lastReport", null);
+        if (lastReport != null) {
+            tasks.run(() -> ws.report(lastReport), r -> r.ifPresent(x -> openReport(x.id())), e -> { });
+        } else if (lastItem != null) {
+            tasks.run(() -> {
+                Optional<Item> it = ws.item(lastItem);
+                boolean ahead = it.isPresent() && ws.aheadOfCheckpoint(lastItem);
+                return new Object[] {it, ahead};
+            }, r -> {
+                @SuppressWarnings("unchecked")
+                Optional<Item> it = (Optional<Item>) r[0];
+                it.ifPresent(this::showItem);
+                if (lastRunCrashed && it.isPresent()) {
+                    Item i = it.get();
+                    String when = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
+                            .withZone(java.time.ZoneId.systemDefault()).format(i.updated());
+                    notice.show((Boolean) r[1]
+                            ? "Standfirst did not close properly last time. “" + headlineOf(i)
+                                    + "” is open again with your typing as autosaved at " + when
+                                    + ", which is newer than its last checkpoint."
+                            : "Standfirst did not close properly last time. “" + headlineOf(i)
+                                    + "” is open again; nothing was lost.", false);
+                }
+            }, e -> { });
+        }
+    }
+
+    /** Writes down the layout (sizes, dividers, theme, open item) into the layout record. */
+    public void rememberLayout() {
+        if (!stage.isMaximized() && !stage.isIconified()) {
+            layout.putNumber("window.x", stage.getX());
+            layout.putNumber("window.y", stage.getY());
+            layout.putNumber("window.width", stage.getWidth());
+            layout.putNumber("window.height", stage.getHeight());
+        }
+        layout.putFlag("window.maximised", stage.isMaximized());
+        double[] d = split.getDividerPositions();
+        for (int i = 0; i < d.length; i++) {
+            layout.putNumber("divider." + i, d[i]);
+        }
+    }
+
+    /** Saves the open work before the window closes. */
+    public void flush() {
+        editorVm.save();
+    }
+
+    public boolean hasUnsavedEdits() {
+        return editorVm.hasUnsavedEdits();
+    }
+
+    // ---- For tests and the bench ------------------------------------------------------------
+
+    public EditorPane editorPane() {
+        return editorPane;
+    }
+
+    public EditorViewModel editorViewModel() {
+        return editorVm;
+    }
+
+    public LibraryPane libraryPane() {
+        return libraryPane;
+    }
+
+    public LibraryViewModel libraryViewModel() {
+        return library;
+    }
+
+    public ReportPane reportPane() {
+        return reportPane;
+    }
+
+    public ListView<Report> reportList() {
+        return reports;
+    }
+
+    public Notice notice() {
+        return notice;
+    }
+
+    public Label saveStateLabel() {
+        return saveState;
+    }
+
+    public Label wordCountLabel() {
+        return words;
+    }
+
+    public Person me() {
+        return me;
+    }
+
+    /** Runs on the FX thread once queued UI work has run (tests). */
+    static void later(Runnable r) {
+        Platform.runLater(r);
+    }
+
+    Map<String, Object> debug() {
+        return Map.of();
+    }
+}

@@ -1,0 +1,209 @@
+package org.standfirst.ui.library;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import javafx.collections.MapChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.standfirst.model.Item;
+import org.standfirst.model.ItemKind;
+import org.standfirst.ui.Icons;
+
+/** The library: smart lists with counts on the left, then search, filters and the item list. */
+public final class LibraryPane {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.UK)
+            .withZone(ZoneId.systemDefault());
+
+    private final LibraryViewModel vm;
+    private final ListView<SmartList> lists = new ListView<>();
+    private final atlantafx.base.controls.CustomTextField search = new atlantafx.base.controls.CustomTextField();
+    private final ComboBox<ItemKind> kind = new ComboBox<>();
+    private final ComboBox<String> topic = new ComboBox<>();
+    private final ListView<Item> items = new ListView<>();
+    private final VBox sidebar;
+    private final VBox itemPane;
+
+    public LibraryPane(LibraryViewModel vm, String workspaceName) {
+        this.vm = vm;
+        lists.setId("smart-lists");
+        lists.setAccessibleText("Smart lists");
+        lists.getItems().setAll(SmartList.values());
+        lists.setCellFactory(v -> new SmartListCell());
+        lists.getSelectionModel().select(vm.smartList.get());
+        lists.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.smartList.set(b);
+            }
+        });
+        vm.smartList.addListener((o, a, b) -> lists.getSelectionModel().select(b));
+        vm.counts().addListener((MapChangeListener<SmartList, Integer>) c -> lists.refresh());
+        lists.setFixedCellSize(32);
+        lists.setPrefHeight(32 * SmartList.values().length + 4);
+
+        Label app = new Label("Standfirst");
+        app.getStyleClass().add("app-name");
+        Label ws = new Label(workspaceName);
+        ws.getStyleClass().add("workspace-name");
+        Label heading = new Label("LIBRARY");
+        heading.getStyleClass().add("sidebar-heading");
+        sidebar = new VBox(app, ws, heading, lists);
+        sidebar.getStyleClass().add("sidebar");
+        VBox.setVgrow(lists, Priority.NEVER);
+
+        search.setId("search-field");
+        search.setPromptText("Search headlines, text and tags");
+        search.setAccessibleText("Search the library");
+        search.textProperty().bindBidirectional(vm.search);
+        search.setLeft(Icons.icon("fth-search"));
+
+        kind.setId("kind-filter");
+        kind.setAccessibleText("Filter by kind");
+        kind.getItems().add(null);
+        kind.getItems().addAll(ItemKind.values());
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ItemKind k) {
+                return k == null ? "All kinds" : k.label();
+            }
+
+            @Override
+            public ItemKind fromString(String s) {
+                return null;
+            }
+        });
+        kind.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(ItemKind k, boolean empty) {
+                super.updateItem(k, empty);
+                setText(k == null ? "All kinds" : k.label());
+            }
+        });
+        kind.valueProperty().bindBidirectional(vm.kind);
+        kind.setMaxWidth(Double.MAX_VALUE);
+
+        topic.setId("topic-filter");
+        topic.setAccessibleText("Filter by topic");
+        topic.setPromptText("All topics");
+        topic.setMaxWidth(Double.MAX_VALUE);
+        vm.topics().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            String v = topic.getValue();
+            topic.getItems().setAll(vm.topics());
+            topic.getItems().add(0, null);
+            topic.setValue(v);
+        });
+        topic.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(String t, boolean empty) {
+                super.updateItem(t, empty);
+                setText(t == null ? "All topics" : t);
+            }
+        });
+        topic.valueProperty().bindBidirectional(vm.topic);
+        HBox filters = new HBox(6, kind, topic);
+        HBox.setHgrow(kind, Priority.ALWAYS);
+        HBox.setHgrow(topic, Priority.ALWAYS);
+
+        items.setId("item-list");
+        items.setAccessibleText("Items");
+        items.getStyleClass().add("item-list");
+        items.setItems(vm.items());
+        items.setCellFactory(v -> new ItemCell());
+        Label empty = new Label("Nothing here yet.\nTry another list, or clear the search.");
+        empty.getStyleClass().add("empty-hint");
+        items.setPlaceholder(empty);
+        VBox header = new VBox(6, search, filters);
+        header.getStyleClass().add("pane-header");
+        itemPane = new VBox(header, items);
+        VBox.setVgrow(items, Priority.ALWAYS);
+        itemPane.getStyleClass().add("item-pane");
+    }
+
+    public VBox sidebar() {
+        return sidebar;
+    }
+
+    public VBox itemPane() {
+        return itemPane;
+    }
+
+    public ListView<Item> itemList() {
+        return items;
+    }
+
+    public ListView<SmartList> smartLists() {
+        return lists;
+    }
+
+    public TextField searchField() {
+        return search;
+    }
+
+    private final class SmartListCell extends ListCell<SmartList> {
+        @Override
+        protected void updateItem(SmartList s, boolean empty) {
+            super.updateItem(s, empty);
+            if (empty || s == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            FontIcon icon = Icons.icon(s.icon());
+            Label name = new Label(s.label());
+            name.getStyleClass().add("smart-list-name");
+            Integer n = vm.counts().get(s);
+            Label count = new Label(n == null ? "" : String.valueOf(n));
+            count.getStyleClass().add("smart-list-count");
+            count.setVisible(n != null);
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            HBox row = new HBox(8, icon, name, spacer, count);
+            row.setAlignment(Pos.CENTER_LEFT);
+            setText(null);
+            setGraphic(row);
+            setAccessibleText(s.label() + (n == null ? "" : ", " + n + (n == 1 ? " item" : " items")));
+        }
+    }
+
+    private final class ItemCell extends ListCell<Item> {
+        @Override
+        protected void updateItem(Item it, boolean empty) {
+            super.updateItem(it, empty);
+            if (empty || it == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label headline = new Label(it.headline().isBlank() ? "Untitled" : it.headline());
+            headline.getStyleClass().add("item-headline");
+            headline.setWrapText(false);
+            Label state = new Label(it.state().label());
+            state.getStyleClass().addAll("state-chip", "state-" + it.state().name().toLowerCase(Locale.ROOT));
+            state.setMinWidth(Region.USE_PREF_SIZE);
+            String writer = vm.nameOf(it.writerId());
+            Label meta = new Label(it.kind().label() + (writer.isEmpty() ? "" : " · " + writer) + " · " + WHEN.format(it.updated()));
+            meta.getStyleClass().add("item-meta");
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            HBox second = new HBox(6, meta, spacer, state);
+            second.setAlignment(Pos.CENTER_LEFT);
+            VBox box = new VBox(3, headline, second);
+            box.setMinWidth(0);
+            box.setPrefWidth(1);
+            setText(null);
+            setGraphic(box);
+            setAccessibleText(headline.getText() + ", " + it.kind().label() + ", " + it.state().label()
+                    + (writer.isEmpty() ? "" : ", by " + writer));
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.standfirst.ui.library;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import javafx.util.Duration;
+import org.standfirst.model.Item;
+import org.standfirst.model.ItemKind;
+import org.standfirst.model.Person;
+import org.standfirst.ui.BackgroundTasks;
+import org.standfirst.ui.Workstation;
+
+/**
+ * The library: which smart list is chosen, the search words and filters, and the items that
+ * match. Queries run on the background lane; a result for an older query is dropped.
+ */
+public final class LibraryViewModel {
+    /** The list shows this many items; search narrows it further. */
+    public static final int PAGE = 500;
+
+    private final Workstation ws;
+    private final BackgroundTasks tasks;
+    public final ObjectProperty<SmartList> smartList = new SimpleObjectProperty<>(this, "smartList", SmartList.ALL);
+    public final StringProperty search = new SimpleStringProperty(this, "search", "");
+    public final ObjectProperty<ItemKind> kind = new SimpleObjectProperty<>(this, "kind");
+    public final StringProperty topic = new SimpleStringProperty(this, "topic");
+    private final ObservableList<Item> items = FXCollections.observableArrayList();
+    private final ObservableMap<SmartList, Integer> counts = FXCollections.observableMap(new EnumMap<>(SmartList.class));
+    private final ObservableList<String> topics = FXCollections.observableArrayList();
+    private final Map<String, String> names = new java.util.concurrent.ConcurrentHashMap<>();
+    private final PauseTransition typing = new PauseTransition(Duration.millis(120));
+    private long generation;
+    private Runnable onRefreshed = () -> { };
+
+    public LibraryViewModel(Workstation ws, BackgroundTasks tasks) {
+        this.ws = ws;
+        this.tasks = tasks;
+        typing.setOnFinished(e -> refresh());
+        search.addListener((o, a, b) -> typing.playFromStart());
+        smartList.addListener((o, a, b) -> refresh());
+        kind.addListener((o, a, b) -> refresh());
+        topic.addListener((o, a, b) -> refresh());
+    }
+
+    public ObservableList<Item> items() {
+        return items;
+    }
+
+    public ObservableMap<SmartList, Integer> counts() {
+        return counts;
+    }
+
+    public ObservableList<String> topics() {
+        return topics;
+    }
+
+    /** A writer's name by person id ("" when unknown), for the list rows. */
+    public String nameOf(String personId) {
+        return personId == null ? "" : names.getOrDefault(personId, "");
+    }
+
+    public void setOnRefreshed(Runnable r) {
+        this.onRefreshed = r;
+    }
+
+    /** Runs the current query and recounts the smart lists. */
+    public void refresh() {
+        long g = ++generation;
+        SmartList list = smartList.get();
+        String words = search.get();
+        ItemKind k = kind.get();
+        String t = topic.get();
+        tasks.run(() -> {
+            List<Item> found = ws.list(list, words, k, t, PAGE);
+            Map<SmartList, Integer> c = new EnumMap<>(SmartList.class);
+            for (SmartList s : SmartList.values()) {
+                c.put(s, ws.count(s));
+            }
+            for (Person p : ws.people()) {
+                names.put(p.id(), p.name());
+            }
+            return new Result(found, c, ws.topics());
+        }, r -> {
+            if (g != generation) {
+                return; // a newer query is on its way
+            }
+            items.setAll(r.items());
+            counts.putAll(r.counts());
+            if (!topics.equals(r.topics())) {
+                topics.setAll(r.topics());
+            }
+            onRefreshed.run();
+        }, err -> { });
+    }
+
+    /** Replaces one item in the list after a save, without a new query. */
+    public void updated(Item item) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).id().equals(item.id())) {
+                items.set(i, item);
+                return;
+            }
+        }
+    }
+
+    private record Result(List<Item> items, Map<SmartList, Integer> counts, List<String> topics) {
+    }
+}
