@@ -1,18 +1,143 @@
 package org.standfirst.ui;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.standfirst.app.Standfirst;
+import org.standfirst.app.WorkspaceLocation;
 
-/** The desktop app. */
+/**
+ * The desktop app. The window appears at once with a short "Opening…" message while the
+ * workspace opens on the background lane; the main window follows, and the preview's WebView
+ * is created only after that, so start-up never waits for WebKit.
+ */
 public final class StandfirstApp extends Application {
+    /** Logged once the main window is usable; the smoke test and the bench wait for it. */
+    public static final String READY = "Standfirst main window ready";
+    private static final Logger LOG = LoggerFactory.getLogger(StandfirstApp.class);
+
+    private BackgroundTasks tasks;
+    private Workstation ws;
+    private MainWindow window;
+    private WindowLayout layout;
+    private Path folder;
+
     @Override
     public void start(Stage stage) {
-        Label label = new Label("Standfirst");
-        stage.setScene(new Scene(new StackPane(label), 1200, 800));
+        tasks = new BackgroundTasks();
+        folder = WorkspaceLocation.resolve(DesktopLauncher.dataOption());
         stage.setTitle("Standfirst");
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(32, 32);
+        Label opening = new Label("Opening " + folder + " …");
+        VBox box = new VBox(12, spinner, opening);
+        box.setAlignment(javafx.geometry.Pos.CENTER);
+        Scene splash = new Scene(box, 1360, 860);
+        Theme.LIGHT.apply(splash);
+        stage.setScene(splash);
         stage.show();
+        tasks.run(() -> {
+            Files.createDirectories(folder);
+            WindowLayout l = WindowLayout.read(folder);
+            Standfirst app = Standfirst.open(folder);
+            AppWorkstation w = new AppWorkstation(app, l.text("person", null));
+            var me = w.currentUser();
+            return new Opened(w, l, me);
+        }, o -> show(stage, o), e -> cannotOpen(stage, e));
+    }
+
+    private record Opened(AppWorkstation ws, WindowLayout layout, org.standfirst.model.Person me) {
+    }
+
+    private void show(Stage stage, Opened o) {
+        ws = o.ws();
+        layout = o.layout();
+        boolean crashed = !layout.flag("cleanExit", true);
+        window = new MainWindow(stage, ws, tasks, layout, o.me());
+        placeWindow(stage);
+        window.refreshLibrary();
+        window.restore(crashed);
+        // From now until a clean close, a kill leaves cleanExit=false behind.
+        WindowLayout running = layout.copy();
+        running.putFlag("cleanExit", false);
+        tasks.run(() -> {
+            running.write(folder);
+            return null;
+        }, null, null);
+        stage.setOnCloseRequest(e -> close(stage));
+        stage.toFront();
+        stage.requestFocus();
+        LOG.info(READY);
+        // The WebView comes after the window is usable.
+        Platform.runLater(window::startPreview);
+    }
+
+    private void placeWindow(Stage stage) {
+        double x = layout.number("window.x", Double.NaN);
+        double y = layout.number("window.y", Double.NaN);
+        double w = layout.number("window.width", 1360);
+        double h = layout.number("window.height", 860);
+        boolean onScreen = !Double.isNaN(x) && !Screen.getScreensForRectangle(new Rectangle2D(x, y, w, h)).isEmpty();
+        if (onScreen) {
+            stage.setX(x);
+            stage.setY(y);
+        }
+        stage.setWidth(w);
+        stage.setHeight(h);
+        stage.setMaximized(layout.flag("window.maximised", false));
+    }
+
+    private void close(Stage stage) {
+        window.flush();
+        window.rememberLayout();
+        layout.putFlag("cleanExit", true);
+        WindowLayout finalLayout = layout.copy();
+        Workstation w = ws;
+        // Queued after the last save on the same lane, then the lane drains before exit.
+        tasks.run(() -> {
+            finalLayout.write(folder);
+            return null;
+        }, null, null);
+        tasks.run(() -> {
+            w.close();
+            return null;
+        }, null, null);
+        tasks.close();
+        Platform.exit();
+    }
+
+    private void cannotOpen(Stage stage, Throwable e) {
+        String message = oneLine(e);
+        LOG.error("Cannot open the workspace: {}", message);
+        Alert a = new Alert(Alert.AlertType.ERROR, message);
+        a.setTitle("Standfirst");
+        a.setHeaderText("Standfirst cannot open this workspace");
+        a.initOwner(stage);
+        a.showAndWait();
+        tasks.close();
+        Platform.exit();
+    }
+
+    static String oneLine(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+    }
+
+    @Override
+    public void stop() {
+        if (tasks != null) {
+            tasks.close();
+        }
     }
 }

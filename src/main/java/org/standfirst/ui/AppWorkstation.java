@@ -1,0 +1,367 @@
+package org.standfirst.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.standfirst.app.Standfirst;
+import org.standfirst.model.Asset;
+import org.standfirst.model.Hashing;
+import org.standfirst.model.Item;
+import org.standfirst.model.ItemContent;
+import org.standfirst.model.ItemKind;
+import org.standfirst.model.ItemQuery;
+import org.standfirst.model.Person;
+import org.standfirst.model.Report;
+import org.standfirst.model.Role;
+import org.standfirst.model.WorkflowState;
+import org.standfirst.render.ArticlePage;
+import org.standfirst.render.ImageResolver;
+import org.standfirst.render.MarkdownRenderer;
+import org.standfirst.render.PageOptions;
+import org.standfirst.render.PageRenderer;
+import org.standfirst.render.RenderOptions;
+import org.standfirst.render.RenderedBlock;
+import org.standfirst.render.RenderedBody;
+import org.standfirst.render.ReportPage;
+import org.standfirst.ui.library.SmartList;
+import org.standfirst.ui.preview.PreviewBlock;
+
+/**
+ * The desktop app's services over the app facade ({@link Standfirst}) and the render layer.
+ * Called on the background lanes only, never on the FX thread.
+ */
+public final class AppWorkstation implements Workstation {
+    /** A policy meta element added to every preview page: no page script can run. */
+    static final String NO_SCRIPT = "<meta http-equiv=\"Content-Security-Policy\" content=\"script-src 'none'; object-src 'none'\">";
+
+    private final Standfirst app;
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final PageRenderer pages = new PageRenderer(markdown);
+    private final Path imageCache;
+    private final Map<String, String> imageUrls = new ConcurrentHashMap<>();
+    private final PageOptions previewOptions;
+    private volatile String personId;
+    private volatile ReportCache reportCache;
+
+    public AppWorkstation(Standfirst app, String preferredPersonId) {
+        this.app = app;
+        this.personId = preferredPersonId;
+        try {
+            imageCache = Files.createTempDirectory("standfirst-preview");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot make a folder for preview images: " + e.getMessage(), e);
+        }
+        previewOptions = PageOptions.preview(this::imageUrl).withExtraHeadHtml(NO_SCRIPT);
+    }
+
+    @Override
+    public Path folder() {
+        return app.folder();
+    }
+
+    @Override
+    public Person currentUser() {
+        List<Person> all = app.people().all();
+        if (personId != null) {
+            Optional<Person> p = all.stream().filter(x -> x.id().equals(personId)).findFirst();
+            if (p.isPresent()) {
+                return p.get();
+            }
+        }
+        Person p = all.stream().filter(x -> x.role() == Role.WRITER).findFirst()
+                .or(() -> all.stream().findFirst())
+                .orElseGet(() -> app.people().add(System.getProperty("user.name", "Writer"), Role.WRITER));
+        personId = p.id();
+        return p;
+    }
+
+    /** Works as another person from now on. */
+    public void setCurrentUser(String id) {
+        personId = id;
+    }
+
+    @Override
+    public List<Person> people() {
+        return app.people().all();
+    }
+
+    @Override
+    public int count(SmartList list) {
+        String me = currentUser().id();
+        ItemQuery all = ItemQuery.all();
+        return switch (list) {
+            case MY_DRAFTS -> app.items().count(all.withWriter(me).withState(WorkflowState.DRAFT))
+                    + app.items().count(all.withWriter(me).withState(WorkflowState.CHANGES_REQUESTED));
+            case AWAITING_MY_REVIEW -> app.items().count(all.withState(WorkflowState.IN_REVIEW))
+                    - app.items().count(all.withState(WorkflowState.IN_REVIEW).withWriter(me));
+            case APPROVED -> app.items().count(all.withState(WorkflowState.APPROVED));
+            case PUBLISHED -> app.items().count(all.withState(WorkflowState.PUBLISHED));
+            case EMBARGOED -> embargoed(null, null, null, 0).size();
+            case ALL -> app.items().count(all) - app.items().count(all.withState(WorkflowState.ARCHIVED));
+            case ARCHIVE -> app.items().count(all.withState(WorkflowState.ARCHIVED));
+        };
+    }
+
+    @Override
+    public List<Item> list(SmartList list, String search, ItemKind kind, String topic, int limit) {
+        String me = currentUser().id();
+        ItemQuery q = ItemQuery.all().withText(search).withKind(kind).withTopic(topic);
+        List<Item> out = switch (list) {
+            case MY_DRAFTS -> merge(app.items().list(q.withWriter(me).withState(WorkflowState.DRAFT).page(0, limit)),
+                    app.items().list(q.withWriter(me).withState(WorkflowState.CHANGES_REQUESTED).page(0, limit)));
+            case AWAITING_MY_REVIEW -> app.items().list(q.withState(WorkflowState.IN_REVIEW).page(0, limit)).stream()
+                    .filter(i -> !me.equals(i.writerId())).toList();
+            case APPROVED -> app.items().list(q.withState(WorkflowState.APPROVED).page(0, limit));
+            case PUBLISHED -> app.items().list(q.withState(WorkflowState.PUBLISHED).page(0, limit));
+            case EMBARGOED -> embargoed(search, kind, topic, limit);
+            case ALL -> app.items().list(q.page(0, limit + app.items().count(ItemQuery.all().withState(WorkflowState.ARCHIVED)))).stream()
+                    .filter(i -> i.state() != WorkflowState.ARCHIVED).limit(limit).toList();
+            case ARCHIVE -> app.items().list(q.withState(WorkflowState.ARCHIVED).page(0, limit));
+        };
+        return out;
+    }
+
+    private List<Item> embargoed(String search, ItemKind kind, String topic, int limit) {
+        Instant now = Instant.now();
+        ItemQuery q = ItemQuery.all().withText(search).withTopic(topic).withKind(kind == null ? ItemKind.PRESS_RELEASE : kind);
+        Stream<Item> s = app.items().list(q).stream()
+                .filter(i -> i.isEmbargoedAt(now) && i.state() != WorkflowState.ARCHIVED);
+        return (limit > 0 ? s.limit(limit) : s).toList();
+    }
+
+    private static List<Item> merge(List<Item> a, List<Item> b) {
+        List<Item> out = new ArrayList<>(a);
+        out.addAll(b);
+        out.sort(Comparator.comparing(Item::updated).reversed());
+        return out;
+    }
+
+    @Override
+    public List<String> topics() {
+        return app.items().topics();
+    }
+
+    @Override
+    public Optional<Item> item(String id) {
+        return app.items().find(id);
+    }
+
+    @Override
+    public Item saveWorkingCopy(String id, ItemContent content) {
+        return app.items().autosave(id, content);
+    }
+
+    @Override
+    public Item checkpoint(String id, String message) {
+        app.items().checkpoint(id, currentUser().id(), message);
+        return app.items().get(id);
+    }
+
+    @Override
+    public boolean aheadOfCheckpoint(String id) {
+        Item it = app.items().get(id);
+        if (it.headRevisionId() == null) {
+            return !it.content().equals(ItemContent.blank(it.kind()));
+        }
+        return app.items().revision(it.headRevisionId()).map(r -> !r.content().equals(it.content())).orElse(true);
+    }
+
+    @Override
+    public Item create(ItemKind kind, String headline) {
+        return app.items().create(ItemContent.blank(kind).withHeadline(headline), currentUser().id());
+    }
+
+    @Override
+    public Item duplicate(String id) {
+        Item it = app.items().get(id);
+        ItemContent c = it.content().withHeadline(copyName(it.headline())).withSlug("");
+        if (it.reportId() != null) {
+            return app.reports().addSection(it.reportId(), c, currentUser().id());
+        }
+        return app.items().create(c, currentUser().id());
+    }
+
+    private static String copyName(String headline) {
+        return headline.isBlank() ? "Copy" : headline + " (copy)";
+    }
+
+    @Override
+    public Item archive(String id) {
+        return app.items().setState(id, WorkflowState.ARCHIVED, currentUser().id(), "Archived");
+    }
+
+    @Override
+    public Item restore(String id) {
+        // Back to draft: an archived item needs review again before it publishes.
+        return app.items().setState(id, WorkflowState.DRAFT, currentUser().id(), "Restored from the archive");
+    }
+
+    @Override
+    public List<Report> reports() {
+        return app.reports().all();
+    }
+
+    @Override
+    public Report createReport(String title) {
+        String base = org.standfirst.model.Text.slugOf(title);
+        String slug = base;
+        for (int n = 2; app.reports().all().stream().anyMatch(r -> r.slug().equals(base)) && n < 1000; n++) {
+            String candidate = base + "-" + n;
+            if (app.reports().all().stream().noneMatch(r -> r.slug().equals(candidate))) {
+                slug = candidate;
+                break;
+            }
+        }
+        return app.reports().create(title, slug, "", "");
+    }
+
+    @Override
+    public Optional<Report> report(String id) {
+        return app.reports().find(id);
+    }
+
+    @Override
+    public List<Item> sections(String reportId) {
+        return app.reports().sections(reportId).stream().filter(i -> i.state() != WorkflowState.ARCHIVED).toList();
+    }
+
+    @Override
+    public Item addSection(String reportId, String headline) {
+        return app.reports().addSection(reportId, ItemContent.blank(ItemKind.REPORT_SECTION).withHeadline(headline),
+                currentUser().id());
+    }
+
+    @Override
+    public void moveSection(String reportId, String sectionId, int newIndex) {
+        // The view counts visible sections; archived ones keep their places in between.
+        List<Item> all = app.reports().sections(reportId);
+        List<Item> visible = new ArrayList<>(all.stream().filter(i -> i.state() != WorkflowState.ARCHIVED).toList());
+        visible.removeIf(i -> i.id().equals(sectionId));
+        List<String> rest = new ArrayList<>(all.stream().map(Item::id).filter(id -> !id.equals(sectionId)).toList());
+        int position = newIndex < visible.size() ? rest.indexOf(visible.get(newIndex).id()) : rest.size();
+        app.reports().moveSection(reportId, sectionId, position);
+    }
+
+    @Override
+    public void assignWriter(String itemId, String personId) {
+        app.items().setWriter(itemId, personId);
+    }
+
+    // ---- Preview -------------------------------------------------------------------------------
+
+    @Override
+    public ArticlePreview previewArticle(String itemId, ItemContent content, boolean withPage) {
+        Item item = itemId == null ? null : app.items().find(itemId).orElse(null);
+        Instant created = item == null ? Instant.EPOCH : item.created();
+        String writer = item == null || item.writerId() == null ? "" : app.people().nameOf(item.writerId());
+        ArticlePage page = new ArticlePage(content, writer, created, created);
+        RenderedBody body = pages.articleBody(content, previewOptions);
+        RenderedBody empty = new RenderedBody(List.of(), "", body.wordCount(), body.charCount(), List.of(), List.of());
+        String frame = articleInner(pages.article(page, empty, previewOptions));
+        String whole = withPage ? pages.article(page, body, previewOptions) : null;
+        return new ArticlePreview(whole, frame, blocks(body));
+    }
+
+    /** The inside of the page's article element: the furniture (header, image, notes, tags) around the body. */
+    static String articleInner(String html) {
+        int open = html.indexOf("<article");
+        int start = html.indexOf('>', open) + 1;
+        int end = html.lastIndexOf("</article>");
+        return open < 0 || end < start ? "" : html.substring(start, end);
+    }
+
+    private static List<PreviewBlock> blocks(RenderedBody body) {
+        List<PreviewBlock> out = new ArrayList<>(body.blocks().size());
+        for (RenderedBlock b : body.blocks()) {
+            out.add(new PreviewBlock(b.key(), b.previewHtml(), b.startLine(), b.endLine()));
+        }
+        return out;
+    }
+
+    @Override
+    public ReportPreview previewReport(String reportId, String sectionId, ItemContent sectionContent, boolean withPage) {
+        ReportCache cache = reportCache;
+        if (withPage || cache == null || !cache.reportId().equals(reportId)) {
+            Report r = app.reports().get(reportId);
+            cache = new ReportCache(reportId, r, sections(reportId));
+            reportCache = cache;
+        }
+        List<ReportPage.Section> sections = new ArrayList<>();
+        StringBuilder key = new StringBuilder(cache.report().toString());
+        int number = 0;
+        int n = 0;
+        for (Item s : cache.sections()) {
+            n++;
+            ItemContent c = s.id().equals(sectionId) && sectionContent != null ? sectionContent : s.content();
+            if (s.id().equals(sectionId)) {
+                number = n;
+            }
+            sections.add(new ReportPage.Section(c, s.writerId() == null ? "" : app.people().nameOf(s.writerId())));
+            key.append('\n').append(s.id()).append(c.withBody("").canonicalFields());
+        }
+        String region = number == 0 ? null : "#section-" + number + " .article-body";
+        List<PreviewBlock> blocks = null;
+        if (number > 0) {
+            RenderedBody body = markdown.render(sectionContent.body(),
+                    new RenderOptions(previewOptions.images(), 3, "s" + number + "-"));
+            blocks = blocks(body);
+        }
+        String page = null;
+        if (withPage) {
+            page = pages.report(new ReportPage(cache.report(), sections, cache.report().created()), previewOptions);
+        }
+        return new ReportPreview(page, Hashing.sha256(key.toString()), region, blocks);
+    }
+
+    private record ReportCache(String reportId, Report report, List<Item> sections) {
+    }
+
+    /** A workspace image as a file URL the preview can load; written once to a temporary folder. */
+    private String imageUrl(String reference) {
+        if (reference == null || reference.isBlank()) {
+            return null;
+        }
+        return imageUrls.computeIfAbsent(reference, ref -> {
+            Optional<Asset> asset = Hashing.isSha256(ref) ? app.assets().find(ref)
+                    : app.assets().all().stream().filter(a -> a.fileName().equals(ref)).findFirst();
+            if (asset.isEmpty()) {
+                return ref.contains(":") ? ref : null;
+            }
+            Asset a = asset.get();
+            Path f = imageCache.resolve(a.id() + "." + a.extension());
+            try {
+                if (!Files.exists(f)) {
+                    Files.write(f, app.assets().bytes(a.id()));
+                }
+            } catch (IOException e) {
+                return null;
+            }
+            return f.toUri().toString();
+        });
+    }
+
+    @Override
+    public String htmlToMarkdown(String html) {
+        return null; // until the render layer's HtmlToMarkdown lands, paste keeps the plain text
+    }
+
+    @Override
+    public void close() {
+        app.close();
+        try (Stream<Path> files = Files.list(imageCache)) {
+            files.forEach(f -> f.toFile().delete());
+            Files.deleteIfExists(imageCache);
+        } catch (IOException e) {
+            // A temporary folder the system cleans anyway.
+        }
+    }
+}
