@@ -145,7 +145,9 @@ public final class MainWindow {
         BorderPane root = new BorderPane(work);
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setBottom(statusBar());
-        scene = new Scene(root, layout.number("window.width", 1360), layout.number("window.height", 860));
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = new Scene(root, Math.min(layout.number("window.width", 1360), screen.getWidth()),
+                Math.min(layout.number("window.height", 860), screen.getHeight()));
         theme = Theme.parse(layout.text("theme", "light"));
         theme.apply(scene);
         (theme == Theme.DARK ? dark : light).setSelected(true);

@@ -43,7 +43,8 @@ public final class StandfirstApp extends Application {
         Label opening = new Label("Opening " + folder + " …");
         VBox box = new VBox(12, spinner, opening);
         box.setAlignment(javafx.geometry.Pos.CENTER);
-        Scene splash = new Scene(box, 1360, 860);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene splash = new Scene(box, Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
         Theme.LIGHT.apply(splash);
         stage.setScene(splash);
         stage.show();
@@ -86,8 +87,9 @@ public final class StandfirstApp extends Application {
     private void placeWindow(Stage stage) {
         double x = layout.number("window.x", Double.NaN);
         double y = layout.number("window.y", Double.NaN);
-        double w = layout.number("window.width", 1360);
-        double h = layout.number("window.height", 860);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double w = Math.min(layout.number("window.width", 1360), screen.getWidth());
+        double h = Math.min(layout.number("window.height", 860), screen.getHeight());
         boolean onScreen = !Double.isNaN(x) && !Screen.getScreensForRectangle(new Rectangle2D(x, y, w, h)).isEmpty();
         if (onScreen) {
             stage.setX(x);

@@ -122,7 +122,9 @@ public final class FindReplaceBar extends HBox {
         String sel = editor.getSelectedText();
         boolean isMatch = !q.isEmpty() && (matchCase.isSelected() ? sel.equals(q) : sel.equalsIgnoreCase(q));
         if (isMatch) {
+            editor.getUndoManager().preventMerge();
             editor.replaceSelection(replace.getText());
+            editor.getUndoManager().preventMerge();
         }
         findNext();
         updateCount();
@@ -137,8 +139,10 @@ public final class FindReplaceBar extends HBox {
         }
         int caret = Math.min(editor.getCaretPosition(), text.length());
         String replaced = TextSearch.replaceAll(text, find.getText(), replace.getText(), matchCase.isSelected());
-        // One replaceText call: one step for Undo.
+        // One replaceText call, kept apart from the typing around it: one step for Undo.
+        editor.getUndoManager().preventMerge();
         editor.replaceText(0, text.length(), replaced);
+        editor.getUndoManager().preventMerge();
         editor.moveTo(Math.min(caret, replaced.length()));
         count.setText(n == 1 ? "Replaced 1" : "Replaced " + n);
     }

@@ -68,7 +68,9 @@ public final class MarkdownEditor extends CodeArea {
 
     /** Applies a formatting edit as one undoable change and selects what it says. */
     public void apply(Formatting.Edit e) {
+        getUndoManager().preventMerge();
         replaceText(e.start(), e.end(), e.text());
+        getUndoManager().preventMerge();
         selectRange(e.selStart(), e.selEnd());
         requestFollowCaret();
     }
@@ -85,7 +87,9 @@ public final class MarkdownEditor extends CodeArea {
         if (htmlToMarkdown != null && clipboard.hasHtml()) {
             String md = htmlToMarkdown.apply(clipboard.getHtml());
             if (md != null && !md.isBlank()) {
+                getUndoManager().preventMerge();
                 replaceSelection(md);
+                getUndoManager().preventMerge();
                 requestFollowCaret();
                 return;
             }

@@ -1,0 +1,133 @@
+package org.standfirst.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.standfirst.app.Standfirst;
+import org.standfirst.model.Item;
+import org.standfirst.model.ItemKind;
+import org.standfirst.ui.editor.SaveState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The editor as a writer uses it: a real window over a real workspace. */
+@ExtendWith(ApplicationExtension.class)
+class EditorWindowTest {
+    @TempDir
+    static Path temp;
+    private WindowFixture fx;
+    private Path folder;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        folder = java.nio.file.Files.createTempDirectory(temp, "ws");
+        fx = new WindowFixture(stage, folder);
+    }
+
+    @AfterEach
+    void close() {
+        if (fx != null) {
+            fx.close();
+        }
+    }
+
+    private String previewText() {
+        return Fx.call(() -> {
+            if (fx.window.preview() == null || !fx.window.preview().isReady()) {
+                return "";
+            }
+            Object v = fx.window.preview().webView().getEngine().executeScript("document.body ? document.body.innerText : ''");
+            return v == null ? "" : v.toString();
+        });
+    }
+
+    private void newStory(FxRobot robot) {
+        robot.interact(() -> fx.window.create(ItemKind.NEWS_STORY.label()));
+        Fx.waitUntil(() -> fx.window.editorViewModel().getItem() != null
+                && fx.window.editorViewModel().getItem().kind() == ItemKind.NEWS_STORY
+                && fx.window.editorViewModel().getItem().headline().isEmpty());
+    }
+
+    private void typeInBody(FxRobot robot, String text) {
+        robot.interact(() -> fx.window.editorPane().body().requestFocus());
+        robot.write(text);
+    }
+
+    @Test
+    void aNewStoryTypedShowsInThePreviewAndSurvivesReopening(FxRobot robot) throws Exception {
+        newStory(robot);
+        robot.interact(() -> fx.window.editorPane().headlineField().requestFocus());
+        robot.write("Trial recruitment recovers");
+        typeInBody(robot, "Recruitment to cancer trials is rising again.");
+        Fx.waitUntil(() -> previewText().contains("Recruitment to cancer trials is rising again."));
+        assertThat(previewText()).contains("Trial recruitment recovers");
+        Fx.waitUntil(() -> fx.window.editorViewModel().saveStateProperty().get() == SaveState.SAVED
+                && !fx.window.editorViewModel().hasUnsavedEdits());
+        assertThat(Fx.call(() -> fx.window.saveStateLabel().getText())).isEqualTo("Saved");
+        assertThat(Fx.call(() -> robot.window(0).getScene().getWindow() instanceof Stage s ? s.getTitle() : ""))
+                .contains("Trial recruitment recovers").contains(folder.getFileName().toString());
+        String id = Fx.call(() -> fx.window.editorViewModel().getItem().id());
+
+        fx.close();
+        fx = null;
+        try (Standfirst again = Standfirst.open(folder)) {
+            Item saved = again.items().get(id);
+            assertThat(saved.headline()).isEqualTo("Trial recruitment recovers");
+            assertThat(saved.content().body()).isEqualTo("Recruitment to cancer trials is rising again.");
+        }
+    }
+
+    @Test
+    void findAndReplaceThenUndo(FxRobot robot) {
+        newStory(robot);
+        typeInBody(robot, "The tumor grew. The tumor shrank.");
+        robot.interact(() -> fx.window.editorPane().findBar().open(true));
+        robot.interact(() -> fx.window.editorPane().findBar().findField().setText("tumor"));
+        robot.interact(() -> fx.window.editorPane().findBar().replaceField().setText("tumour"));
+        robot.interact(() -> fx.window.editorPane().findBar().replaceAll());
+        assertThat(Fx.call(() -> fx.window.editorPane().body().getText())).isEqualTo("The tumour grew. The tumour shrank.");
+        Fx.waitUntil(() -> previewText().contains("The tumour grew."));
+
+        robot.interact(() -> fx.window.editorPane().body().requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(Fx.call(() -> fx.window.editorPane().body().getText())).isEqualTo("The tumor grew. The tumor shrank.");
+    }
+
+    @Test
+    void boldShortcutWrapsTheSelection(FxRobot robot) {
+        newStory(robot);
+        typeInBody(robot, "Important");
+        robot.interact(() -> fx.window.editorPane().body().selectAll());
+        robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
+        assertThat(Fx.call(() -> fx.window.editorPane().body().getText())).isEqualTo("**Important**");
+        Fx.waitUntil(() -> Fx.call(() -> (Boolean) fx.window.preview().webView().getEngine()
+                .executeScript("!!document.querySelector('#sf-body strong')")));
+    }
+
+    @Test
+    void switchingThemeRestylesTheWindow(FxRobot robot) {
+        assertThat(Fx.call(() -> fx.window.theme())).isEqualTo(Theme.LIGHT);
+        robot.clickOn("#theme-toggle");
+        assertThat(Fx.call(() -> fx.window.theme())).isEqualTo(Theme.DARK);
+        assertThat(Fx.call(() -> fx.window.scene().getRoot().getStyleClass())).contains("theme-dark");
+        assertThat(Fx.call(javafx.application.Application::getUserAgentStylesheet)).containsIgnoringCase("primer-dark");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(Fx.call(() -> fx.window.theme())).isEqualTo(Theme.LIGHT);
+    }
+
+    @Test
+    void theSampleLibraryListsItemsWithCounts(FxRobot robot) {
+        Fx.waitUntil(() -> !fx.window.libraryViewModel().items().isEmpty());
+        int all = Fx.call(() -> fx.window.libraryViewModel().counts().get(org.standfirst.ui.library.SmartList.ALL));
+        assertThat(all).isGreaterThan(3);
+        assertThat(fx.ws.list(org.standfirst.ui.library.SmartList.ALL, null, null, null, 1000)).hasSize(all);
+        assertThat(Fx.call(() -> fx.window.libraryPane().smartLists().getItems())).hasSize(7);
+    }
+}
