@@ -74,7 +74,7 @@ public final class NinjsExporter implements Exporter {
         if (!c.standfirst().isBlank()) {
             doc.put("descriptions", List.of(text(k, "summary", "text/plain", c.standfirst())));
         }
-        BodyRenderer.Body body = item.body("ninjs", ctx.renderer(), 2, ctx.images(site, true));
+        BodyRenderer.Body body = item.body("ninjs", ctx.renderer(), 2, "", ctx.images(site, true));
         Map<String, Object> b = new LinkedHashMap<>();
         b.put("role", "main");
         b.put(k.contentType, "text/html");

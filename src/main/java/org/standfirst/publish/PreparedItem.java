@@ -54,8 +54,9 @@ public record PreparedItem(Item item, String slug, String authorName, Instant pu
      * The body rendered for one kind of output. {@code target} names the way images are linked
      * (page, ninjs, pdf), so each is rendered once however many formats share it.
      */
-    public BodyRenderer.Body body(String target, BodyRenderer renderer, int minHeadingLevel, UnaryOperator<String> images) {
-        return bodies.computeIfAbsent(target + "/" + minHeadingLevel,
-                k -> renderer.render(item.content().body(), minHeadingLevel, images));
+    public BodyRenderer.Body body(String target, BodyRenderer renderer, int minHeadingLevel, String idPrefix,
+                                  UnaryOperator<String> images) {
+        return bodies.computeIfAbsent(target + "/" + minHeadingLevel + "/" + idPrefix,
+                k -> renderer.render(item.content().body(), minHeadingLevel, idPrefix, images));
     }
 }

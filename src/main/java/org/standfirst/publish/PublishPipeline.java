@@ -30,6 +30,16 @@ public final class PublishPipeline {
                 .sorted(java.util.Comparator.comparing(Exporter::format)).toList();
     }
 
+    /**
+     * The pipeline with every format: ninjs, HTML pages, report PDFs and the site, all rendering
+     * through the application's Markdown renderer and page templates.
+     */
+    public static PublishPipeline standard(org.standfirst.render.PageRenderer pages,
+                                           org.standfirst.render.MarkdownRenderer markdown, ApprovalGate approvals) {
+        return new PublishPipeline(BodyRenderer.markdown(markdown), approvals, List.of(new NinjsExporter(),
+                new HtmlPagesExporter(pages), new ReportPdfExporter(), new SiteExporter(pages)));
+    }
+
     /** The gate's verdict without writing anything: what would go out and what would be held back. */
     public ExportPlan plan(PublishSource source, ExportRequest request) throws ExportException {
         return new ChannelGate(request.channel(), request.now(), request.site().zone(), approvals, renderer)

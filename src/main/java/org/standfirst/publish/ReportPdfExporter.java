@@ -105,7 +105,7 @@ public final class ReportPdfExporter implements Exporter {
                 h.put("hasCaption", !hero.caption().isBlank() || !hero.credit().isBlank());
                 sm.put("hero", h);
             }
-            sm.put("body", s.body("pdf", ctx.renderer(), 3, ctx.images("../", false)).html());
+            sm.put("body", s.body("pdf", ctx.renderer(), 3, "s" + n + "-", ctx.images("../", false)).html());
             sections.add(sm);
         }
         m.put("sections", sections);

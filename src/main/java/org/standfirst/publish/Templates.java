@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Templates {
     private static final String ROOT = "/assets/templates/";
     private static final Mustache.Compiler COMPILER = Mustache.compiler()
-            .escapeHTML(true).defaultValue("").withLoader(Templates::reader);
+            .escapeHTML(true).defaultValue("").emptyStringIsFalse(true).zeroIsFalse(true)
+            .withLoader(Templates::reader);
     private static final Map<String, Template> CACHE = new ConcurrentHashMap<>();
 
     private Templates() {
