@@ -1,0 +1,29 @@
+package org.standfirst.app.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Runs every benchmark and hands each figure on as soon as it is measured. */
+public final class BenchRunner {
+    public static final int DEFAULT_ITEMS = 10_000;
+
+    private BenchRunner() {
+    }
+
+    /**
+     * @param scratch  where the generated workspace is kept (null: the system's temporary folder)
+     * @param progress messages for a person waiting (stderr in the CLI)
+     */
+    public static void run(Path scratch, int items, Consumer<BenchFigure> figures, Consumer<String> progress)
+            throws Exception {
+        Path dir = scratch != null ? scratch : Path.of(System.getProperty("java.io.tmpdir"), "standfirst-bench");
+        Files.createDirectories(dir);
+        BenchContext ctx = new BenchContext(dir, items, progress);
+        for (Benchmark b : Benchmarks.all()) {
+            List<BenchFigure> result = b.run(ctx);
+            result.forEach(figures);
+        }
+    }
+}
