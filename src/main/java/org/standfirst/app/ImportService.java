@@ -31,15 +31,23 @@ public final class ImportService {
     private final PeopleService people;
     private final AssetService assets;
     private final Clock clock;
+    private final SampleStates sampleStates;
+
+    /** Brings a sample item to the state its file names (sample content only). */
+    @FunctionalInterface
+    interface SampleStates {
+        void reach(String itemId, WorkflowState state);
+    }
 
     ImportService(WorkspaceStore store, ItemService items, ReportService reports, PeopleService people,
-                  AssetService assets, Clock clock) {
+                  AssetService assets, Clock clock, SampleStates sampleStates) {
         this.store = store;
         this.items = items;
         this.reports = reports;
         this.people = people;
         this.assets = assets;
         this.clock = clock;
+        this.sampleStates = sampleStates;
     }
 
     /**
@@ -115,7 +123,8 @@ public final class ImportService {
             }
             items.checkpoint(item.id(), i.writerId(), "Imported from " + i.source().name().getFileName());
             if (i.state() != null && i.state() != WorkflowState.DRAFT) {
-                items.setState(item.id(), i.state(), i.writerId(), "Sample content");
+                // Through real transitions, so sample approvals are signed and verify.
+                sampleStates.reach(item.id(), i.state());
             }
             madeItems.add(items.get(item.id()));
         }

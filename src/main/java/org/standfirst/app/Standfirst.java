@@ -68,8 +68,8 @@ public final class Standfirst implements AutoCloseable {
         this.assets = new AssetService(store, clock);
         this.search = new SearchService(store);
         this.backups = new BackupService(store);
-        this.importer = new ImportService(store, items, reports, people, assets, clock);
         this.review = new ReviewService(store, items, people, reports, clock);
+        this.importer = new ImportService(store, items, reports, people, assets, clock, review::reachSampleState);
         this.comments = new CommentService(store, items, people, review, clock);
         this.packages = new ReviewPackageService(store, comments.suggestionRepository(), items, reports, people, clock);
     }
