@@ -56,6 +56,7 @@ public final class MarkdownRenderer {
             AutolinkExtension.create(),
             FootnotesExtension.create(),
             ImageAttributesExtension.create());
+    private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile("[A-Za-z0-9_+#.-]{1,40}");
     private static final Set<String> IMAGE_ATTRIBUTES = Set.of("src", "alt", "title", "width", "height");
     private static final UrlSanitizer FALLBACK_SANITIZER = new UrlSanitizer() {
         @Override
@@ -76,6 +77,22 @@ public final class MarkdownRenderer {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
             .build();
 
+    /**
+     * The render in progress on this thread. commonmark makes fresh node renderers for every
+     * render from a factory that only sees its context, so this is how ours find their state;
+     * building a renderer per call instead costs milliseconds on a long document.
+     */
+    private final ThreadLocal<Pass> current = new ThreadLocal<>();
+    private final HtmlRenderer renderer = HtmlRenderer.builder()
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .urlSanitizer(FALLBACK_SANITIZER)
+            .percentEncodeUrls(true)
+            // Added before the extensions so that ours wins for these node types.
+            .nodeRendererFactory(context -> new SafeNodes(context, current.get()))
+            .extensions(EXTENSIONS)
+            .build();
+
     /** Renders an article body: images as written, body headings from h2. */
     public RenderedBody render(String markdown) {
         return render(markdown, RenderOptions.ARTICLE);
@@ -85,21 +102,17 @@ public final class MarkdownRenderer {
         String source = markdown == null ? "" : markdown;
         Node document = parser.parse(source);
         StringBuilder out = new StringBuilder(source.length() + source.length() / 4 + 64);
-        Pass pass = new Pass(options, out, headingShift(document, options.minHeadingLevel()));
-        HtmlRenderer renderer = HtmlRenderer.builder()
-                .escapeHtml(true)
-                .sanitizeUrls(true)
-                .urlSanitizer(FALLBACK_SANITIZER)
-                .percentEncodeUrls(true)
-                // Added before the extensions so that ours wins for these node types.
-                .nodeRendererFactory(context -> new SafeNodes(context, pass))
-                .extensions(EXTENSIONS)
-                .build();
-        renderer.render(document, out);
-        pass.finishFootnotes();
-
+        // One walk before rendering gives the text counts and the shallowest heading.
         TextCounter counter = new TextCounter();
         document.accept(counter);
+        Pass pass = new Pass(options, out, headingShift(counter.shallowestHeading, options.minHeadingLevel()));
+        current.set(pass);
+        try {
+            renderer.render(document, out);
+        } finally {
+            current.remove();
+        }
+        pass.finishFootnotes();
         return pass.result(counter);
     }
 
@@ -108,15 +121,8 @@ public final class MarkdownRenderer {
      * body written with "#" subheads becomes h2/h3 on an article page, one written with "##"
      * stays as it is. Moving all by one amount keeps the writer's hierarchy without gaps.
      */
-    private static int headingShift(Node document, int minLevel) {
-        int[] shallowest = {7};
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Heading heading) {
-                shallowest[0] = Math.min(shallowest[0], heading.getLevel());
-            }
-        });
-        return shallowest[0] > 6 ? 0 : Math.max(0, minLevel - shallowest[0]);
+    private static int headingShift(int shallowest, int minLevel) {
+        return shallowest > 6 ? 0 : Math.max(0, minLevel - shallowest);
     }
 
     /** The first source line of a node (from 1), found on the nearest block that has spans. */
@@ -274,7 +280,7 @@ public final class MarkdownRenderer {
 
         @Override
         public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(Document.class, Heading.class, Link.class, Image.class);
+            return Set.of(Document.class, Heading.class, Link.class, Image.class, FencedCodeBlock.class);
         }
 
         @Override
@@ -287,6 +293,8 @@ public final class MarkdownRenderer {
                 link(l);
             } else if (node instanceof Image i) {
                 image(i);
+            } else if (node instanceof FencedCodeBlock f) {
+                fencedCode(f);
             }
         }
 
@@ -363,6 +371,24 @@ public final class MarkdownRenderer {
             html.tag("img", extended, true);
         }
 
+        /** As commonmark writes it, but the language class only when it is a plain name. */
+        private void fencedCode(FencedCodeBlock block) {
+            Map<String, String> codeAttrs = new LinkedHashMap<>();
+            String info = block.getInfo() == null ? "" : block.getInfo().strip();
+            int space = info.indexOf(' ');
+            String language = space < 0 ? info : info.substring(0, space);
+            if (LANGUAGE.matcher(language).matches()) {
+                codeAttrs.put("class", "language-" + language);
+            }
+            html.line();
+            html.tag("pre", context.extendAttributes(block, "pre", new LinkedHashMap<>()));
+            html.tag("code", context.extendAttributes(block, "code", codeAttrs));
+            html.text(block.getLiteral());
+            html.tag("/code");
+            html.tag("/pre");
+            html.line();
+        }
+
         private void children(Node parent) {
             Node n = parent.getFirstChild();
             while (n != null) {
@@ -377,6 +403,13 @@ public final class MarkdownRenderer {
     private static final class TextCounter extends AbstractVisitor {
         private final StringBuilder text = new StringBuilder();
         private int blockBreaks;
+        int shallowestHeading = 7;
+
+        @Override
+        public void visit(Heading heading) {
+            shallowestHeading = Math.min(shallowestHeading, heading.getLevel());
+            visitChildren(heading);
+        }
 
         int words() {
             return org.standfirst.model.Text.wordCount(text.toString());
