@@ -58,6 +58,7 @@ public final class Standfirst implements AutoCloseable {
     private final ReviewService review;
     private final CommentService comments;
     private final ReviewPackageService packages;
+    private final CheckService checks;
 
     private Standfirst(WorkspaceStore store, Clock clock) {
         this.store = store;
@@ -72,6 +73,7 @@ public final class Standfirst implements AutoCloseable {
         this.importer = new ImportService(store, items, reports, people, assets, clock, review::reachSampleState);
         this.comments = new CommentService(store, items, people, review, clock);
         this.packages = new ReviewPackageService(store, comments.suggestionRepository(), items, reports, people, clock);
+        this.checks = new CheckService(store.settings(), items, reports, store.folder());
     }
 
     /** Opens (creating and seeding with the sample content if new) the workspace in a folder. */
@@ -171,6 +173,11 @@ public final class Standfirst implements AutoCloseable {
     /** Offline review packages: export and import. */
     public ReviewPackageService packages() {
         return packages;
+    }
+
+    /** House style, spelling, readability and accessibility checks; the public export gate. */
+    public CheckService checks() {
+        return checks;
     }
 
     /**
