@@ -98,6 +98,8 @@ public final class MainWindow {
     private Person me;
     private String openReportId;
     private Consumer<Long> onPatched = n -> { };
+    private boolean previewShown;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MainWindow.class);
 
     public MainWindow(Stage stage, Workstation ws, BackgroundTasks tasks, WindowLayout layout, Person me) {
         this.stage = stage;
@@ -131,14 +133,14 @@ public final class MainWindow {
         reportsHeading.getStyleClass().add("sidebar-heading");
         sidebar.getChildren().addAll(reportsHeading, reports);
         VBox.setVgrow(reports, Priority.ALWAYS);
-        sidebar.setMinWidth(170);
+        sidebar.setMinWidth(200);
         libraryPane.itemPane().setMinWidth(240);
         split.getItems().addAll(sidebar, libraryPane.itemPane(), centre, previewHolder);
         SplitPane.setResizableWithParent(sidebar, false);
         SplitPane.setResizableWithParent(libraryPane.itemPane(), false);
         split.setDividerPositions(
-                layout.number("divider.0", 0.14), layout.number("divider.1", 0.36),
-                layout.number("divider.2", 0.68));
+                layout.number("divider.0", 0.16), layout.number("divider.1", 0.38),
+                layout.number("divider.2", 0.69));
 
         VBox work = new VBox(notice, split);
         VBox.setVgrow(split, Priority.ALWAYS);
@@ -324,6 +326,8 @@ public final class MainWindow {
             protected void updateItem(Report r, boolean empty) {
                 super.updateItem(r, empty);
                 setText(empty || r == null ? null : r.title());
+                setPrefWidth(0);
+                setWrapText(true);
                 setGraphic(empty || r == null ? null : Icons.icon("fth-book-open"));
                 setAccessibleText(empty || r == null ? null : "Report: " + r.title());
             }
@@ -620,7 +624,13 @@ public final class MainWindow {
         mobileWidth.selectedProperty().addListener((o, a, b) -> layout.putFlag("preview.mobile", b));
         previewController = new PreviewController(tasks, preview);
         previewController.setOnDropped(previewSession::forget);
-        previewController.setOnPatched(n -> onPatched.accept(n));
+        previewController.setOnPatched(n -> {
+            if (!previewShown) {
+                previewShown = true;
+                LOG.info("Preview ready");
+            }
+            onPatched.accept(n);
+        });
         previewHolder.getChildren().setAll(preview);
         if (!showPreview.isSelected()) {
             split.getItems().remove(previewHolder);
@@ -662,7 +672,14 @@ public final class MainWindow {
         String lastReport = layout.text("lastReport", null);
         if (lastReport != null) {
             tasks.run(() -> ws.report(lastReport), r -> r.ifPresent(x -> openReport(x.id())), e -> { });
-        } else if (lastItem != null) {
+        } else if (lastItem == null) {
+            // A first run: open the top of the list so the editor and preview show what they do.
+            library.setOnFirstResults(() -> {
+                if (editorVm.getItem() == null && openReportId == null && !library.items().isEmpty()) {
+                    libraryPane.itemList().getSelectionModel().select(0);
+                }
+            });
+        } else {
             tasks.run(() -> {
                 Optional<Item> it = ws.item(lastItem);
                 boolean ahead = it.isPresent() && ws.aheadOfCheckpoint(lastItem);

@@ -97,6 +97,9 @@ public final class StandfirstApp extends Application {
         }
         stage.setWidth(w);
         stage.setHeight(h);
+        if (!onScreen) {
+            stage.centerOnScreen();
+        }
         stage.setMaximized(layout.flag("window.maximised", false));
     }
 

@@ -130,4 +130,22 @@ class EditorWindowTest {
         assertThat(fx.ws.list(org.standfirst.ui.library.SmartList.ALL, null, null, null, 1000)).hasSize(all);
         assertThat(Fx.call(() -> fx.window.libraryPane().smartLists().getItems())).hasSize(7);
     }
+
+    @Test
+    void scriptInTheBodyNeverRuns(FxRobot robot) {
+        newStory(robot);
+        robot.interact(() -> fx.window.editorPane().body().replaceText(
+                "Before\n\n<img src=x onerror=\"alert('img')\">\n\n<script>alert('script')</script>\n\n"
+                + "[click](javascript:alert('link'))\n\nAfter"));
+        Fx.waitUntil(() -> previewText().contains("After"));
+        String body = Fx.call(() -> (String) fx.window.preview().webView().getEngine()
+                .executeScript("document.getElementById('sf-body').innerHTML"));
+        int scripts = Fx.call(() -> ((Number) fx.window.preview().webView().getEngine()
+                .executeScript("document.querySelectorAll('#sf-body script, #sf-body img, [onerror]').length")).intValue());
+        assertThat(scripts).isZero();
+        assertThat(body).doesNotContain("javascript:").doesNotContain("<script");
+        // The raw HTML is shown as text, so the writer sees what they typed.
+        assertThat(previewText()).contains("<script>alert('script')</script>");
+        assertThat(Fx.call(() -> fx.window.preview().alertCount())).isZero();
+    }
 }

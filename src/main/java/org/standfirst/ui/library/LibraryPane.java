@@ -22,8 +22,16 @@ import org.standfirst.ui.Icons;
 
 /** The library: smart lists with counts on the left, then search, filters and the item list. */
 public final class LibraryPane {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.UK)
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.UK)
             .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK)
+            .withZone(ZoneId.systemDefault());
+
+    /** "14:05" for today, "3 Aug" before: short enough for a narrow list. */
+    static String when(java.time.Instant t) {
+        java.time.LocalDate day = t.atZone(ZoneId.systemDefault()).toLocalDate();
+        return day.equals(java.time.LocalDate.now()) ? TIME.format(t) : DAY.format(t);
+    }
 
     private final LibraryViewModel vm;
     private final ListView<SmartList> lists = new ListView<>();
@@ -49,7 +57,8 @@ public final class LibraryPane {
         vm.smartList.addListener((o, a, b) -> lists.getSelectionModel().select(b));
         vm.counts().addListener((MapChangeListener<SmartList, Integer>) c -> lists.refresh());
         lists.setFixedCellSize(32);
-        lists.setPrefHeight(32 * SmartList.values().length + 4);
+        lists.setPrefHeight(32 * SmartList.values().length + 6);
+        lists.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         Label app = new Label("Standfirst");
         app.getStyleClass().add("app-name");
@@ -171,6 +180,7 @@ public final class LibraryPane {
             row.setAlignment(Pos.CENTER_LEFT);
             setText(null);
             setGraphic(row);
+            setPrefWidth(0); // fit the list's width: no sideways scrolling
             setAccessibleText(s.label() + (n == null ? "" : ", " + n + (n == 1 ? " item" : " items")));
         }
     }
@@ -191,7 +201,7 @@ public final class LibraryPane {
             state.getStyleClass().addAll("state-chip", "state-" + it.state().name().toLowerCase(Locale.ROOT));
             state.setMinWidth(Region.USE_PREF_SIZE);
             String writer = vm.nameOf(it.writerId());
-            Label meta = new Label(it.kind().label() + (writer.isEmpty() ? "" : " · " + writer) + " · " + WHEN.format(it.updated()));
+            Label meta = new Label(it.kind().label() + (writer.isEmpty() ? "" : " · " + writer) + " · " + when(it.updated()));
             meta.getStyleClass().add("item-meta");
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -202,6 +212,7 @@ public final class LibraryPane {
             box.setPrefWidth(1);
             setText(null);
             setGraphic(box);
+            setPrefWidth(0);
             setAccessibleText(headline.getText() + ", " + it.kind().label() + ", " + it.state().label()
                     + (writer.isEmpty() ? "" : ", by " + writer));
         }

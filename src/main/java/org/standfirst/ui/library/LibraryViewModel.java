@@ -39,6 +39,7 @@ public final class LibraryViewModel {
     private final PauseTransition typing = new PauseTransition(Duration.millis(120));
     private long generation;
     private Runnable onRefreshed = () -> { };
+    private Runnable onFirst;
 
     public LibraryViewModel(Workstation ws, BackgroundTasks tasks) {
         this.ws = ws;
@@ -65,6 +66,11 @@ public final class LibraryViewModel {
     /** A writer's name by person id ("" when unknown), for the list rows. */
     public String nameOf(String personId) {
         return personId == null ? "" : names.getOrDefault(personId, "");
+    }
+
+    /** Runs once, after the first results arrive. */
+    public void setOnFirstResults(Runnable r) {
+        this.onFirst = r;
     }
 
     public void setOnRefreshed(Runnable r) {
@@ -98,6 +104,11 @@ public final class LibraryViewModel {
                 topics.setAll(r.topics());
             }
             onRefreshed.run();
+            if (onFirst != null) {
+                Runnable first = onFirst;
+                onFirst = null;
+                first.run();
+            }
         }, err -> { });
     }
 

@@ -90,8 +90,13 @@ public final class PreviewController {
     }
 
     private void apply(PreviewUpdate u, Runnable done) {
+        pane.setSyncRegion(u.region());
         if (u.page() != null) {
             pane.load(u.page(), u.regionKeys(), u.keepScroll());
+            if (!u.keepScroll() && u.region() != null && !u.region().startsWith("#sf-body")) {
+                // A report section opened: start the preview at that section.
+                pane.afterLoad(() -> pane.scrollToLine(1, 0));
+            }
         }
         if (u.frame() != null) {
             pane.frame(u.frameSelector(), u.region(), u.frame());

@@ -41,6 +41,7 @@ public final class PreviewPane extends StackPane {
     private String loadedShell;
     private boolean ready;
     private int alerts;
+    private String syncRegion = "";
 
     public PreviewPane() {
         getStyleClass().add("preview-pane");
@@ -169,8 +170,13 @@ public final class PreviewPane extends StackPane {
     /** Scrolls the preview to the block holding a source line (scroll sync from the editor). */
     public void scrollToLine(int line, double fraction) {
         if (ready) {
-            engine.executeScript("standfirstBridge.scrollToLine(" + line + "," + fraction + ")");
+            engine.executeScript("standfirstBridge.scrollToLine('" + js(syncRegion) + "'," + line + "," + fraction + ")");
         }
+    }
+
+    /** The region whose source lines scroll sync follows ("#sf-body", or one report section's body). */
+    public void setSyncRegion(String selector) {
+        this.syncRegion = selector == null ? "" : selector;
     }
 
     /** The source line of the block at the top of the preview, or -1. */
@@ -178,7 +184,7 @@ public final class PreviewPane extends StackPane {
         if (!ready) {
             return -1;
         }
-        Object v = engine.executeScript("standfirstBridge.topLine()");
+        Object v = engine.executeScript("standfirstBridge.topLine('" + js(syncRegion) + "')");
         return v instanceof Number n ? n.intValue() : -1;
     }
 

@@ -37,6 +37,7 @@ public final class ReportPane extends VBox {
     private final ComboBox<Person> writer = new ComboBox<>();
     private Consumer<Item> onOpen = i -> { };
     private boolean updatingWriter;
+    private String selectedId;
 
     public ReportPane(ReportViewModel vm) {
         this.vm = vm;
@@ -120,7 +121,25 @@ public final class ReportPane extends VBox {
                 vm.assignWriter(sel, p);
             }
         });
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, sel) -> showWriterOf(sel));
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, sel) -> {
+            showWriterOf(sel);
+            if (sel != null && !vm.isUpdating()) {
+                selectedId = sel.id();
+            }
+        });
+        // The list is read back from the store after each change: keep the same section selected.
+        vm.sections().addListener((javafx.collections.ListChangeListener<Item>) c -> {
+            if (selectedId == null) {
+                return;
+            }
+            for (int i = 0; i < vm.sections().size(); i++) {
+                if (vm.sections().get(i).id().equals(selectedId)) {
+                    int at = i;
+                    javafx.application.Platform.runLater(() -> list.getSelectionModel().clearAndSelect(at));
+                    return;
+                }
+            }
+        });
         open.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         remove.disableProperty().bind(open.disableProperty());
         up.disableProperty().bind(open.disableProperty());

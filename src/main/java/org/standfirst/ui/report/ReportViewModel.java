@@ -51,7 +51,7 @@ public final class ReportViewModel {
     public void open(String reportId) {
         tasks.run(() -> new Loaded(ws.report(reportId).orElseThrow(), ws.sections(reportId), ws.people()), l -> {
             report.set(l.report());
-            sections.setAll(l.sections());
+            setSections(l.sections());
             people.setAll(l.people());
         }, e -> onProblem.accept(e.getMessage()));
     }
@@ -72,15 +72,16 @@ public final class ReportViewModel {
         if (from < 0 || from == to) {
             return;
         }
-        sections.remove(from);
-        sections.add(to, section);
+        List<Item> reordered = new java.util.ArrayList<>(sections);
+        reordered.add(to, reordered.remove(from));
+        setSections(reordered);
         String reportId = report.get().id();
         tasks.run(() -> {
             ws.moveSection(reportId, section.id(), to);
             return new Loaded(ws.report(reportId).orElseThrow(), ws.sections(reportId), ws.people());
         }, l -> {
             report.set(l.report());
-            sections.setAll(l.sections());
+            setSections(l.sections());
             onChanged.run();
         }, e -> {
             onProblem.accept(e.getMessage());
@@ -113,9 +114,25 @@ public final class ReportViewModel {
             ws.assignWriter(section.id(), person.id());
             return ws.sections(report.get().id());
         }, s -> {
-            sections.setAll(s);
+            setSections(s);
             onChanged.run();
         }, e -> onProblem.accept(e.getMessage()));
+    }
+
+    private boolean updating;
+
+    /** True while the section list is being replaced (a selection change then is not the user's). */
+    public boolean isUpdating() {
+        return updating;
+    }
+
+    private void setSections(List<Item> s) {
+        updating = true;
+        try {
+            sections.setAll(s);
+        } finally {
+            updating = false;
+        }
     }
 
     public String nameOf(String personId) {

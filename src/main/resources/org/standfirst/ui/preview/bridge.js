@@ -108,8 +108,9 @@
     return created;
   }
 
-  function blockForLine(line) {
-    var blocks = document.querySelectorAll('[data-line]');
+  function blockForLine(scope, line) {
+    var root = (scope && document.querySelector(scope)) || document;
+    var blocks = root.querySelectorAll('[data-line]');
     var best = null;
     for (var i = 0; i < blocks.length; i++) {
       var s = +blocks[i].getAttribute('data-line');
@@ -119,16 +120,22 @@
   }
 
   // Scrolls so the block holding source line sits at the top, part-way in as the editor is.
-  function scrollToLine(line, fraction) {
-    var el = blockForLine(line);
-    if (!el) { window.scrollTo(0, 0); return; }
+  function scrollToLine(scope, line, fraction) {
+    var el = blockForLine(scope, line);
+    if (!el) {
+      var region = scope && document.querySelector(scope);
+      var section = region && region.closest ? region.closest('section') : null;
+      if (section) { section.scrollIntoView(true); } else { window.scrollTo(0, 0); }
+      return;
+    }
     var r = el.getBoundingClientRect();
     window.scrollTo(0, window.pageYOffset + r.top + r.height * (fraction || 0) - 8);
   }
 
   // The source line at the top of the preview, for the editor to follow.
-  function topLine() {
-    var blocks = document.querySelectorAll('[data-line]');
+  function topLine(scope) {
+    var root = (scope && document.querySelector(scope)) || document;
+    var blocks = root.querySelectorAll('[data-line]');
     for (var i = 0; i < blocks.length; i++) {
       var r = blocks[i].getBoundingClientRect();
       if (r.bottom > 8) { return +blocks[i].getAttribute('data-line'); }
