@@ -59,6 +59,7 @@ public final class Standfirst implements AutoCloseable {
     private final CommentService comments;
     private final ReviewPackageService packages;
     private final CheckService checks;
+    private final ExportService exports;
 
     private Standfirst(WorkspaceStore store, Clock clock) {
         this.store = store;
@@ -74,6 +75,7 @@ public final class Standfirst implements AutoCloseable {
         this.comments = new CommentService(store, items, people, review, clock);
         this.packages = new ReviewPackageService(store, comments.suggestionRepository(), items, reports, people, clock);
         this.checks = new CheckService(store.settings(), items, reports, store.folder());
+        this.exports = new ExportService(store, items, reports, assets, people, review, clock);
     }
 
     /** Opens (creating and seeding with the sample content if new) the workspace in a folder. */
@@ -178,6 +180,11 @@ public final class Standfirst implements AutoCloseable {
     /** House style, spelling, readability and accessibility checks; the public export gate. */
     public CheckService checks() {
         return checks;
+    }
+
+    /** Export to ninjs, HTML pages, report PDFs and the site bundle; records publications. */
+    public ExportService exports() {
+        return exports;
     }
 
     /**

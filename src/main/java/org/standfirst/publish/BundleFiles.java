@@ -21,10 +21,17 @@ public final class BundleFiles {
     private static final Pattern SAFE_PATH = Pattern.compile("[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*");
 
     private final Path root;
+    private final boolean dryRun;
     private final Map<String, BundleFile> files = new TreeMap<>();
 
     BundleFiles(Path root) {
+        this(root, false);
+    }
+
+    /** @param dryRun hash and list files but write nothing (a preview of one document) */
+    BundleFiles(Path root, boolean dryRun) {
         this.root = root;
+        this.dryRun = dryRun;
     }
 
     /** The staging folder itself: renderers that load files by URL (the PDF's images) resolve against it. */
@@ -44,6 +51,10 @@ public final class BundleFiles {
             throw new IllegalStateException("Two files were written to " + path);
         }
         Path target = root.resolve(path);
+        if (dryRun) {
+            files.put(path, new BundleFile(path, bytes.length, Hashing.sha256(bytes)));
+            return;
+        }
         try {
             Files.createDirectories(target.getParent());
             Files.write(target, bytes);
@@ -57,6 +68,10 @@ public final class BundleFiles {
     public String writeAsset(Asset asset, PublishSource source) throws IOException {
         String path = "assets/" + asset.id() + "." + asset.extension();
         if (!files.containsKey(path)) {
+            if (dryRun) {
+                files.put(path, new BundleFile(path, asset.size(), asset.id()));
+                return path;
+            }
             byte[] bytes = source.assetBytes(asset.id());
             if (!Hashing.sha256(bytes).equals(asset.id())) {
                 throw new IOException("The stored image " + asset.id() + " does not match its checksum");

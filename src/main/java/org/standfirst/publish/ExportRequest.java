@@ -56,6 +56,10 @@ public record ExportRequest(Path out, Set<ExportFormat> formats, Channel channel
         return new ExportRequest(v, formats, channel, strict, ninjsVersion, selection, now, site);
     }
 
+    public ExportRequest withChannel(Channel v) {
+        return new ExportRequest(out, formats, v, strict, ninjsVersion, selection, now, site);
+    }
+
     public ExportRequest withSite(SiteSettings v) {
         return new ExportRequest(out, formats, channel, strict, ninjsVersion, selection, now, v);
     }

@@ -82,6 +82,24 @@ public final class PublishPipeline {
         }
     }
 
+    /**
+     * The ninjs document one item would be exported as, without writing anything: for the
+     * preview pane. The item need not pass the gate (a writer previews drafts).
+     */
+    public String ninjsPreview(PublishSource source, ExportRequest request, String itemId) throws ExportException {
+        ExportPlan plan = new ChannelGate(org.standfirst.model.Channel.DRAFT, request.now(), request.site().zone(),
+                approvals, renderer).plan(source, List.of(itemId));
+        PreparedItem item = plan.items().stream().filter(i -> i.id().equals(itemId)).findFirst()
+                .orElseThrow(() -> new ExportException("The item " + itemId + " has no ninjs form (a report section exports with its report)"));
+        ExportContext ctx = new ExportContext(request, plan, source, renderer,
+                new BundleFiles(request.out(), true), ExportListener.NONE, 1);
+        try {
+            return new String(JsonFiles.pretty(NinjsExporter.document(ctx, item)), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException | UncheckedIOException e) {
+            throw new ExportException(oneLine(e), e);
+        }
+    }
+
     private static void run(Exporter e, ExportContext ctx) throws ExportException {
         try {
             e.write(ctx);
