@@ -384,10 +384,7 @@ public final class ReviewService {
             List<AuditEntry> audit = store.audit().forItem(item.id());
             Instant submitted = audit.stream().filter(e -> e.action().equals(Action.SUBMIT.key()))
                     .map(AuditEntry::at).reduce((x, y) -> y).orElse(item.updated());
-            String last = audit.stream().filter(e -> p.id().equals(e.actorId()) && e.revisionId() != null
-                            && (e.action().equals(Action.APPROVE.key()) || e.action().equals(Action.REQUEST_CHANGES.key())
-                            || e.action().equals(Action.COMMENT.key())))
-                    .map(AuditEntry::revisionId).reduce((x, y) -> y).orElse(null);
+            String last = lastReviewed(p.id(), item.id(), audit);
             RevisionDiff diff = null;
             if (last != null && item.headRevisionId() != null && !last.equals(item.headRevisionId())) {
                 Revision a = items.revision(last).orElse(null);
@@ -400,6 +397,26 @@ public final class ReviewService {
         }
         out.sort(Comparator.comparing(QueueEntry::submitted).thenComparing(e -> e.item().id()));
         return out;
+    }
+
+    /** The revision this person last approved, sent back or commented on: what they last saw. */
+    private String lastReviewed(String personId, String itemId, List<AuditEntry> audit) {
+        Instant when = Instant.MIN;
+        String revision = null;
+        for (AuditEntry e : audit) {
+            if (personId.equals(e.actorId()) && e.revisionId() != null && !e.at().isBefore(when)
+                    && (e.action().equals(Action.APPROVE.key()) || e.action().equals(Action.REQUEST_CHANGES.key()))) {
+                when = e.at();
+                revision = e.revisionId();
+            }
+        }
+        for (org.standfirst.model.Comment c : store.comments().forItem(itemId)) {
+            if (personId.equals(c.authorId()) && c.revisionId() != null && !c.created().isBefore(when)) {
+                when = c.created();
+                revision = c.revisionId();
+            }
+        }
+        return revision;
     }
 
     private Map<String, Revision> revisionsById(String itemId) {

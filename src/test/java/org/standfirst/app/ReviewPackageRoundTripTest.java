@@ -116,6 +116,33 @@ class ReviewPackageRoundTripTest {
     }
 
     @Test
+    void aWholeReportTravelsAndIsApprovedOnlyWhenEverySectionIs() {
+        var reports = writerDesk.sf.reports();
+        var report = reports.create("Clinical trials in cancer", "clinical-trials-in-cancer", "Trials and the pandemic", "Trials");
+        Item one = reports.addSection(report.id(), Newsroom.story("Why trials matter", "Every person who wants a trial should join one."),
+                writerDesk.writer.id());
+        Item two = reports.addSection(report.id(), Newsroom.story("The pandemic", "Recruitment fell by about 60 per cent."),
+                writerDesk.writer.id());
+        for (Item s : List.of(one, two)) {
+            writerDesk.sf.review().submit(s.id(), writerDesk.writer.id(), "");
+        }
+        Path request = writerDesk.sf.packages().export(List.of("clinical-trials-in-cancer"), tmp.resolve("report.json"), null);
+
+        reviewerDesk.sf.packages().importPackage(request);
+        assertThat(reviewerDesk.sf.reports().sections(report.id())).extracting(Item::headline)
+                .containsExactly("Why trials matter", "The pandemic");
+        reviewerDesk.sf.review().approve(one.id(), "Ruth Reviewer", "");
+        reviewerDesk.sf.review().requestChanges(two.id(), "Ruth Reviewer", "Give the source of the figure");
+        Path reply = reviewerDesk.sf.packages().export(List.of(report.id()), tmp.resolve("reply.json"), null);
+
+        PackageImportResult back = writerDesk.sf.packages().importPackage(reply);
+        assertThat(back.notes()).contains("Ruth Reviewer requested changes to 'The pandemic': Give the source of the figure");
+        assertThat(writerDesk.sf.review().whyReportNotApproved(report.id())).contains("The report 'Clinical trials in cancer' "
+                + "is not approved: 1 of 2 sections await approval (first: 'The pandemic')");
+        assertThat(writerDesk.get(two).state()).isEqualTo(WorkflowState.CHANGES_REQUESTED);
+    }
+
+    @Test
     void aTruncatedPackageIsRefusedAndChangesNothing() throws Exception {
         Item item = submitted();
         Path file = export(writerDesk, item, null, "request.sfreview.json");

@@ -174,6 +174,18 @@ class ReviewServiceTest {
     }
 
     @Test
+    void aCommentCountsAsHavingSeenARevision() {
+        Item item = n.draft("Myeloma MRI", "Whole-body MRI finds disease.");
+        review.submit(item.id(), n.writer.id(), "");
+        n.sf.comments().addGeneral(item.id(), n.reviewer.id(), "Which study?");
+        assertThat(review.awaitingReview(n.reviewer.id()).get(0).sinceLastReview()).isNull();
+        n.edit(item, n.writer.id(), "Whole-body MRI finds disease, the iTIMM study shows.");
+        QueueEntry e = review.awaitingReview(n.reviewer.id()).get(0);
+        assertThat(e.item().state()).isEqualTo(WorkflowState.IN_REVIEW);
+        assertThat(e.sinceLastReview().fields()).extracting(f -> f.field()).containsExactly("body");
+    }
+
+    @Test
     void archiveAndRestore() {
         Item item = n.draft("Old news", "Text.");
         assertThat(review.archive(item.id(), n.writer.id(), "").state()).isEqualTo(WorkflowState.ARCHIVED);
