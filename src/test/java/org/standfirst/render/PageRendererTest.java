@@ -167,6 +167,56 @@ class PageRendererTest {
         assertThat(doc.select(".report-header .article-byline").text()).isEqualTo("By Amira Okafor and Ben Hughes");
     }
 
+    @Test
+    void pagesParseAsHtml5WithoutErrors() {
+        ArticlePage page = new ArticlePage(story(), "Amira Okafor", PUBLISHED, PUBLISHED);
+        List<String> pagesToCheck = List.of(
+                pages.article(page, PageOptions.export(Channel.PRESS, EXPORT_IMAGES).withBaseUrl("https://news.example.org")),
+                pages.article(page, PageOptions.export(Channel.DRAFT, EXPORT_IMAGES).withStylesheetHref("../styles/site.css")),
+                pages.article(page, PageOptions.preview(EXPORT_IMAGES).withBridgeScript("window.x = 1;")),
+                pages.article(new ArticlePage(ItemContent.blank(ItemKind.NEWS_STORY), "", PUBLISHED, null),
+                        PageOptions.export(Channel.PUBLIC, EXPORT_IMAGES)),
+                pages.report(new ReportPage(new Report("r", "Empty report", "empty-report", "", "", List.of(), PUBLISHED, PUBLISHED),
+                        List.of(), PUBLISHED), PageOptions.export(Channel.PUBLIC, EXPORT_IMAGES)));
+        for (String html : pagesToCheck) {
+            org.jsoup.parser.Parser parser = org.jsoup.parser.Parser.htmlParser().setTrackErrors(50);
+            Document doc = Jsoup.parse(html, "", parser);
+            assertThat(parser.getErrors()).as(html).isEmpty();
+            assertThat(html).startsWith("<!DOCTYPE html>");
+            assertThat(doc.select("h1")).hasSize(1);
+            assertThat(doc.select("head > meta[charset]")).hasSize(1);
+            assertThat(doc.select("head > title").text()).isNotBlank();
+        }
+    }
+
+    @Test
+    void anEmptyItemStillMakesAPageWithAHeadline() {
+        Document doc = parse(pages.article(new ArticlePage(ItemContent.blank(ItemKind.NEWS_STORY), "", PUBLISHED, null),
+                PageOptions.export(Channel.PUBLIC, EXPORT_IMAGES)));
+        assertThat(doc.select("h1").text()).isEqualTo("Untitled");
+        assertThat(doc.select(".article-topic").text()).isEqualTo("News story");
+        assertThat(doc.select("figure")).isEmpty();
+    }
+
+    @Test
+    void contentCannotBreakOutOfItsFields() {
+        ItemContent hostile = story().withHeadline("</title><script>alert(1)</script>")
+                .withStandfirst("\" onmouseover=\"alert(1)")
+                .withTags(List.of("<img src=x onerror=alert(1)>"))
+                .withTopic("</script><script>alert(2)</script>")
+                .withHero(new HeroImage(SHA, "\"><script>alert(3)</script>", "<b>cap</b>", "</figcaption><script>"));
+        String html = pages.article(new ArticlePage(hostile, "</script>", PUBLISHED, null),
+                PageOptions.export(Channel.PUBLIC, EXPORT_IMAGES).withBaseUrl("https://news.example.org"));
+        Document doc = parse(html);
+        assertThat(doc.select("script")).hasSize(1);
+        assertThat(doc.select("script").attr("type")).isEqualTo("application/ld+json");
+        assertThat(doc.getAllElements()).allSatisfy(e -> assertThat(e.attributes().asList())
+                .noneMatch(a -> a.getKey().toLowerCase().startsWith("on")));
+        assertThat(doc.select("h1").text()).isEqualTo("</title><script>alert(1)</script>");
+        assertThat(doc.select("title").text()).startsWith("</title><script>alert(1)</script>");
+        assertThat(doc.select("figure img").attr("alt")).isEqualTo("\"><script>alert(3)</script>");
+    }
+
     private static String meta(Document doc, String property) {
         return doc.select("meta[property]").stream().filter(e -> e.attr("property").equals(property))
                 .map(e -> e.attr("content")).findFirst().orElse("");
