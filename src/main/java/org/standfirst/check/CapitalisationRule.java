@@ -25,8 +25,9 @@ public final class CapitalisationRule extends Rule {
             alternatives.add(Pattern.quote(t));
         }
         alternatives.sort((a, b) -> b.length() - a.length());
-        pattern = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}]|-\\p{L})",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        List<TermRule.Term> asTerms = terms.stream().map(t -> new TermRule.Term(t, null, null, false)).toList();
+        pattern = Pattern.compile(TermRule.firstCharacters(asTerms, false) + "(?<![\\p{L}\\p{N}-])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}]|-\\p{L})",
+                Pattern.CASE_INSENSITIVE);
     }
 
     @Override

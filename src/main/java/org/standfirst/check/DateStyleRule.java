@@ -21,11 +21,11 @@ public final class DateStyleRule extends Rule {
     private static final String B = "(?<![\\p{L}\\p{N}])";
     private static final String E = "(?![\\p{L}\\p{N}])";
     /** August 3, 2025 / August 3rd 2025 / Aug 3. */
-    private static final Pattern MONTH_DAY = Pattern.compile(B + MONTH + "\\s+" + DAY + E + "(?:,?\\s+(\\d{4})" + E + ")?");
+    private static final Pattern MONTH_DAY = Pattern.compile("(?=[JFMASOND])" + B + MONTH + "\\s+" + DAY + E + "(?:,?\\s+(\\d{4})" + E + ")?");
     /** 3rd August (2025) / 3 Aug 2025 / 3 August, 2025. */
-    private static final Pattern DAY_MONTH = Pattern.compile(B + DAY + "\\s+" + MONTH + E + "(?:(,?)\\s+(\\d{4})" + E + ")?");
-    private static final Pattern NUMERIC = Pattern.compile(B + "([0-3]?\\d)([/.])([01]?\\d)\\2(\\d{4}|\\d{2})" + E);
-    private static final Pattern ISO = Pattern.compile(B + "(\\d{4})-([01]\\d)-([0-3]\\d)" + E + "(?!T\\d)");
+    private static final Pattern DAY_MONTH = Pattern.compile("(?=\\d)" + B + DAY + "\\s+" + MONTH + E + "(?:(,?)\\s+(\\d{4})" + E + ")?");
+    private static final Pattern NUMERIC = Pattern.compile("(?=\\d)" + B + "([0-3]?\\d)([/.])([01]?\\d)\\2(\\d{4}|\\d{2})" + E);
+    private static final Pattern ISO = Pattern.compile("(?=\\d)" + B + "(\\d{4})-([01]\\d)-([0-3]\\d)" + E + "(?!T\\d)");
 
     public DateStyleRule(String id, Severity severity, String message, Set<String> fields) {
         super(id, severity, message, fields);

@@ -18,7 +18,7 @@ public final class PassiveVoiceRule extends Rule {
             "advanced", "detailed", "experienced", "qualified", "skilled", "talented", "complicated", "dedicated",
             "determined", "prepared", "scared", "satisfied", "needed", "red", "bed", "shed", "need", "indeed", "speed");
     private static final Pattern PASSIVE = Pattern.compile(
-            "(?<![\\p{L}])(?:am|is|are|was|were|be|been|being)\\s+(?:(?:not|also|often|now|then|still|already|usually|widely|being)\\s+)?"
+            "(?=[aAiIwWbB])(?<![\\p{L}])(?:am|is|are|was|were|be|been|being)\\s+(?:(?:not|also|often|now|then|still|already|usually|widely|being)\\s+)?"
                     + "(\\p{L}+ed|" + IRREGULAR + ")(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -36,7 +36,7 @@ class RulesTest {
             "house.spelling    | It treats esophageal cancer.                  | esophageal     | oesophageal",
             "house.spelling    | A randomized trial began.                     | randomized     | randomised",
             "house.programme   | The screening program grew.                   | program        | programme",
-            "house.licence     | The drug has a license for adults.            | a license      | a licence",
+            "house.licence     | The drug has a license for adults.            | license        | licence",
             "house.hype        | A breakthrough in myeloma.                    | breakthrough   | null",
             "house.hype        | Some call it a miracle.                       | miracle        | null",
             "house.hype        | The scan is a game-changer.                   | game-changer   | null",
