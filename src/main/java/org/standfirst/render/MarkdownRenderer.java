@@ -56,6 +56,9 @@ public final class MarkdownRenderer {
             AutolinkExtension.create(),
             FootnotesExtension.create(),
             ImageAttributesExtension.create());
+    /** Ids the page templates use; a heading with the same words gets a numbered id instead. */
+    private static final List<String> RESERVED_IDS = List.of("content", "sf-body", "contents-title",
+            "notes-to-editors-title", "untitled");
     private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile("[A-Za-z0-9_+#.-]{1,40}");
     private static final Set<String> IMAGE_ATTRIBUTES = Set.of("src", "alt", "title", "width", "height");
     private static final UrlSanitizer FALLBACK_SANITIZER = new UrlSanitizer() {
@@ -181,10 +184,17 @@ public final class MarkdownRenderer {
             this.options = options;
             this.out = out;
             this.headingShift = headingShift;
+            for (String id : RESERVED_IDS) {
+                headingIds.put(id, 0);
+            }
         }
 
         String uniqueId(String text) {
-            String base = options.idPrefix() + org.standfirst.model.Text.slugOf(text);
+            String slug = org.standfirst.model.Text.slugOf(text);
+            if (slug.startsWith("fn-") || slug.startsWith("fnref-") || slug.startsWith("section-")) {
+                slug = "h-" + slug; // the footnotes' ids and the report's section ids
+            }
+            String base = options.idPrefix() + slug;
             Integer seen = headingIds.get(base);
             if (seen == null) {
                 headingIds.put(base, 0);

@@ -76,4 +76,12 @@ class MarkdownRendererTest {
         assertThat(last.html()).startsWith("<section class=\"footnotes\"");
         assertThat(last.startLine()).isEqualTo(8);
     }
+
+    @Test
+    void headingIdsAreUniqueAndNeverTakeThePageTemplatesIds() {
+        RenderedBody body = renderer.render("# Content\n\n## Content\n\n## Fn 1\n\n## Section 2\n\n## \n\ntext[^1]\n\n[^1]: note\n");
+        assertThat(body.headings()).extracting(Heading::id)
+                .containsExactly("content-1", "content-2", "h-fn-1", "h-section-2", "untitled-1");
+        assertThat(Jsoup.parseBodyFragment(body.html()).select("[id]").eachAttr("id")).doesNotHaveDuplicates();
+    }
 }

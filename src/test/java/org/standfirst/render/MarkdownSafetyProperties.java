@@ -142,6 +142,32 @@ class MarkdownSafetyProperties {
         assertClean(RENDERER.render(markdown));
     }
 
+    private static final PageRenderer PAGES = new PageRenderer(RENDERER);
+
+    @Property(tries = 200)
+    void articlePageFromHostileFieldsHasNoScriptButJsonLd(@ForAll("hostileMarkdown") String body,
+                                                          @ForAll("hostileMarkdown") String headline,
+                                                          @ForAll("hostileMarkdown") String notes) {
+        org.standfirst.model.ItemContent content = org.standfirst.model.ItemContent
+                .blank(org.standfirst.model.ItemKind.PRESS_RELEASE)
+                .withHeadline(headline).withStandfirst(headline).withByline(headline).withTopic(headline)
+                .withTags(List.of(headline)).withBody(body).withNotesToEditors(notes);
+        String html = PAGES.article(new ArticlePage(content, headline, java.time.Instant.EPOCH, null),
+                PageOptions.export(org.standfirst.model.Channel.PRESS, HOSTILE_RESOLVER).withBaseUrl("https://example.org"));
+        Document doc = Jsoup.parse(html);
+        assertThat(doc.select("script")).hasSize(1);
+        assertThat(doc.select("script").attr("type")).isEqualTo("application/ld+json");
+        assertThat(doc.select("iframe, object, embed, body style, svg, math, form, base")).isEmpty();
+        assertThat(doc.select("h1")).hasSize(1);
+        for (Element e : doc.getAllElements()) {
+            for (Attribute a : e.attributes()) {
+                assertThat(a.getKey().toLowerCase(Locale.ROOT)).doesNotStartWith("on");
+                String value = a.getValue().replaceAll("[\\s\\u0000-\\u001f]", "").toLowerCase(Locale.ROOT);
+                assertThat(value).doesNotStartWith("javascript:").doesNotStartWith("vbscript:");
+            }
+        }
+    }
+
     static void assertClean(RenderedBody body) {
         for (String html : List.of(body.html(), body.previewHtml())) {
             Document doc = Jsoup.parseBodyFragment(html);
