@@ -20,11 +20,13 @@ import org.standfirst.model.WorkflowState;
 public final class ItemApprovals {
     private final Item item;
     private final Revision head;
+    private final boolean headIntact;
     private final List<VerifiedApproval> verified;
 
-    private ItemApprovals(Item item, Revision head, List<VerifiedApproval> verified) {
+    private ItemApprovals(Item item, Revision head, boolean headIntact, List<VerifiedApproval> verified) {
         this.item = item;
         this.head = head;
+        this.headIntact = headIntact;
         this.verified = List.copyOf(verified);
     }
 
@@ -33,10 +35,13 @@ public final class ItemApprovals {
      */
     public static ItemApprovals of(Item item, Map<String, Revision> revisions, List<Approval> approvals,
                                    Function<String, Person> people) {
+        // Hashing a long revision is the costly part: each one is checked once per call.
+        Map<String, Boolean> intact = new java.util.HashMap<>();
+        java.util.function.Predicate<Revision> matches = r -> intact.computeIfAbsent(r.id(), k -> r.idMatchesContent());
         Set<String> boundary = new HashSet<>();
         for (Approval a : approvals) {
             Revision r = revisions.get(a.revisionId());
-            if (r != null && a.itemId().equals(item.id()) && r.idMatchesContent()) {
+            if (r != null && a.itemId().equals(item.id()) && matches.test(r)) {
                 boundary.add(a.revisionId());
             }
         }
@@ -45,7 +50,7 @@ public final class ItemApprovals {
             out = new ArrayList<>();
             Set<String> next = new HashSet<>();
             for (Approval a : approvals) {
-                VerifiedApproval v = check(item, a, revisions, people, boundary);
+                VerifiedApproval v = check(item, a, revisions, people, boundary, matches);
                 out.add(v);
                 if (v.valid()) {
                     next.add(a.revisionId());
@@ -56,11 +61,13 @@ public final class ItemApprovals {
             }
             boundary = next;
         }
-        return new ItemApprovals(item, revisions.get(item.headRevisionId()), out);
+        Revision head = revisions.get(item.headRevisionId());
+        return new ItemApprovals(item, head, head != null && matches.test(head), out);
     }
 
     private static VerifiedApproval check(Item item, Approval a, Map<String, Revision> revisions,
-                                          Function<String, Person> people, Set<String> boundary) {
+                                          Function<String, Person> people, Set<String> boundary,
+                                          java.util.function.Predicate<Revision> matches) {
         if (!a.itemId().equals(item.id())) {
             return new VerifiedApproval(a, null, false, "it names another item");
         }
@@ -68,7 +75,7 @@ public final class ItemApprovals {
         if (r == null) {
             return new VerifiedApproval(a, null, false, "the revision it names is missing");
         }
-        if (!r.idMatchesContent()) {
+        if (!matches.test(r)) {
             return new VerifiedApproval(a, null, false, "the text of the revision it names has been altered");
         }
         return ApprovalVerifier.verify(a, people, FourEyes.authors(item.writerId(), a.revisionId(), revisions, boundary));
@@ -100,7 +107,7 @@ public final class ItemApprovals {
         if (head == null) {
             return "'" + item.headline() + "' has no saved revision to approve";
         }
-        if (!head.idMatchesContent()) {
+        if (!headIntact) {
             return "'" + item.headline() + "' has a head revision whose text has been altered";
         }
         if (!head.content().equals(item.content())) {

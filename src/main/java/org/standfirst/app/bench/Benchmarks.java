@@ -8,6 +8,6 @@ public final class Benchmarks {
     }
 
     public static List<Benchmark> all() {
-        return List.of(new StoreBenchmark(), new RenderBenchmark(), new CheckBenchmark());
+        return List.of(new StoreBenchmark(), new RenderBenchmark(), new CheckBenchmark(), new ReviewBenchmark());
     }
 }
