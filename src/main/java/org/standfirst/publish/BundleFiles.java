@@ -23,6 +23,7 @@ public final class BundleFiles {
     private final Path root;
     private final boolean dryRun;
     private final Map<String, BundleFile> files = new TreeMap<>();
+    private final java.util.Set<Path> folders = new java.util.HashSet<>();
 
     BundleFiles(Path root) {
         this(root, false);
@@ -56,7 +57,9 @@ public final class BundleFiles {
             return;
         }
         try {
-            Files.createDirectories(target.getParent());
+            if (folders.add(target.getParent())) {
+                Files.createDirectories(target.getParent());
+            }
             Files.write(target, bytes);
         } catch (IOException e) {
             throw new IOException("Could not write " + path + ": " + reason(e), e);

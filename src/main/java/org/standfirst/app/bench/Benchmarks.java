@@ -8,6 +8,7 @@ public final class Benchmarks {
     }
 
     public static List<Benchmark> all() {
-        return List.of(new StoreBenchmark(), new RenderBenchmark(), new CheckBenchmark(), new ReviewBenchmark());
+        return List.of(new StoreBenchmark(), new RenderBenchmark(), new CheckBenchmark(), new ReviewBenchmark(),
+                new PublishBenchmark());
     }
 }
