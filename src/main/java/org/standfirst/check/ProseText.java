@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.image.attributes.ImageAttributesExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
@@ -43,8 +45,10 @@ public final class ProseText {
     public record HeadingRef(int start, int end, int level, String text) {
     }
 
+    /** The same extensions as the renderer (render.MarkdownRenderer), so both read the same structure. */
     private static final Parser PARSER = Parser.builder()
-            .extensions(List.of(TablesExtension.create(), AutolinkExtension.create()))
+            .extensions(List.of(TablesExtension.create(), AutolinkExtension.create(), FootnotesExtension.create(),
+                    ImageAttributesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
     private static final Pattern ENTITY_OR_ESCAPE = Pattern.compile("&#?[A-Za-z0-9]{1,31};|\\\\(?=\\p{Punct})");

@@ -57,6 +57,7 @@ public abstract class Rule {
 
     /** Fills {text} and {replacement} into a message. */
     static String fill(String template, String text, String replacement) {
-        return template.replace("{text}", text).replace("{replacement}", replacement == null ? "" : replacement);
+        // One line, whatever the match spans: messages are shown in lists and printed a line each.
+        return template.replace("{text}", text.replaceAll("\\s+", " ")).replace("{replacement}", replacement == null ? "" : replacement);
     }
 }

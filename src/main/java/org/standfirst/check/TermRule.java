@@ -22,10 +22,7 @@ public final class TermRule extends Rule {
     private record Compiled(Pattern pattern, Term term) {
     }
 
-    private static final String B = "(?<![\\p{L}\\p{N}])";
-    private static final String E = "(?![\\p{L}\\p{N}])";
 
-    private final Pattern literals;
     private final Map<String, Term> byKey = new HashMap<>();
     private final List<Compiled> regexes = new ArrayList<>();
     private final boolean skipNames;
@@ -37,24 +34,24 @@ public final class TermRule extends Rule {
         this.skipNames = skipNames;
         // ASCII case folding: Unicode folding makes every comparison several times slower, and the
         // terms that matter here are ASCII.
+        this.caseSensitive = caseSensitive;
         int flags = caseSensitive ? 0 : Pattern.CASE_INSENSITIVE;
-        List<String> alternatives = new ArrayList<>();
         for (Term t : terms) {
             if (t.regex()) {
                 regexes.add(new Compiled(Pattern.compile(t.match(), flags), t));
-            } else {
-                byKey.put(key(t.match(), caseSensitive), t);
-                alternatives.add(literalPattern(t.match()));
+            } else if (!t.match().isBlank()) {
+                String[] words = key(t.match(), caseSensitive).split(" ");
+                byKey.put(String.join(" ", words), t);
+                byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
             }
         }
-        // Longest first so "cancer victims" wins over "victims".
-        alternatives.sort((a, b) -> b.length() - a.length());
-        this.literals = alternatives.isEmpty() ? null
-                : Pattern.compile(firstCharacters(terms, caseSensitive) + B + "(?:" + String.join("|", alternatives) + ")" + E, flags);
-        this.caseSensitive = caseSensitive;
+        // Longest first so "cancer victims" wins over "victims" and "war on cancer" over "war on".
+        byFirstWord.values().forEach(l -> l.sort((a, b) -> b.length - a.length));
     }
 
     private final boolean caseSensitive;
+    /** Plain terms by their first word: matching is a look-up per word of prose, not a scan per term. */
+    private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
 
     /** A look-ahead for the terms' first letters: most positions then fail at once instead of trying every term. */
     static String firstCharacters(List<Term> terms, boolean caseSensitive) {
@@ -74,17 +71,6 @@ public final class TermRule extends Rule {
         return sb.length() == 0 ? "" : "(?=[" + sb + "])";
     }
 
-    private static String literalPattern(String term) {
-        StringBuilder sb = new StringBuilder();
-        for (String part : term.strip().split("\\s+")) {
-            if (sb.length() > 0) {
-                sb.append("\\s+");
-            }
-            sb.append(Pattern.quote(part));
-        }
-        return sb.toString();
-    }
-
     private static String key(String text, boolean caseSensitive) {
         String k = text.strip().replaceAll("\\s+", " ");
         return caseSensitive ? k : k.toLowerCase(Locale.ROOT);
@@ -94,15 +80,8 @@ public final class TermRule extends Rule {
     public void check(ItemText item, FindingSink sink) {
         for (FieldText f : fieldsOf(item)) {
             String prose = f.prose();
-            if (literals != null) {
-                Matcher m = literals.matcher(prose);
-                while (m.find()) {
-                    Term t = byKey.get(key(m.group(), caseSensitive));
-                    if (t != null && !skipped(f, m.start(), m.group())) {
-                        String fix = t.replacement() == null ? null : matchCase(m.group(), t.replacement());
-                        sink.add(this, f, m.start(), m.end(), t.message() != null ? t.message() : message(), fix);
-                    }
-                }
+            if (!byFirstWord.isEmpty()) {
+                matchWords(f, sink);
             }
             for (Compiled c : regexes) {
                 Matcher m = c.pattern().matcher(prose);
@@ -115,6 +94,70 @@ public final class TermRule extends Rule {
                 }
             }
         }
+    }
+
+    /**
+     * Plain terms, word by word: a term's words must follow one another with only spaces (or
+     * markup) between them. Inside a hyphenated or possessive word ("cure-all", "tumor's") each
+     * part is tried on its own, as the whole word did not match.
+     */
+    private void matchWords(FieldText f, FindingSink sink) {
+        List<Word> words = f.words();
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            int last = matchAt(f, words, i, w.start(), w.text(), true, sink);
+            if (last >= 0) {
+                i = last;
+                continue;
+            }
+            String text = w.text();
+            int partStart = 0;
+            for (int k = 0; k <= text.length(); k++) {
+                if (k == text.length() || "-'\u2019\u2010".indexOf(text.charAt(k)) >= 0) {
+                    boolean wholeWord = partStart == 0 && k == text.length();
+                    if (k > partStart && !wholeWord) {
+                        matchAt(f, words, i, w.start() + partStart, text.substring(partStart, k), false, sink);
+                    }
+                    partStart = k + 1;
+                }
+            }
+        }
+    }
+
+    /** Tries the terms starting with this word; returns the index of the last word matched, or -1. */
+    private int matchAt(FieldText f, List<Word> words, int i, int start, String first, boolean whole, FindingSink sink) {
+        List<String[]> candidates = byFirstWord.get(caseSensitive ? first : first.toLowerCase(Locale.ROOT));
+        if (candidates == null) {
+            return -1;
+        }
+        String prose = f.prose();
+        for (String[] term : candidates) {
+            if (term.length > 1 && !whole) {
+                continue;
+            }
+            int j = 1;
+            while (j < term.length && i + j < words.size()) {
+                Word next = words.get(i + j);
+                String between = prose.substring(words.get(i + j - 1).end(), next.start());
+                String nextText = caseSensitive ? next.text() : next.text().toLowerCase(Locale.ROOT);
+                if (!between.isBlank() || !nextText.equals(term[j])) {
+                    break;
+                }
+                j++;
+            }
+            if (j < term.length) {
+                continue;
+            }
+            int end = term.length == 1 ? start + first.length() : words.get(i + term.length - 1).end();
+            String matched = f.source().substring(start, end);
+            Term t = byKey.get(String.join(" ", term));
+            if (!skipped(f, start, matched)) {
+                String fix = t.replacement() == null ? null : matchCase(matched, t.replacement());
+                sink.add(this, f, start, end, t.message() != null ? t.message() : message(), fix);
+            }
+            return i + term.length - 1;
+        }
+        return -1;
     }
 
     private boolean skipped(FieldText f, int start, String matched) {

@@ -23,7 +23,7 @@ class CorpusTest {
                     continue;
                 }
                 int arrow = line.indexOf(" => ");
-                String sentence = line.substring(0, arrow);
+                String sentence = line.substring(0, arrow).replace("\\n", "\n");
                 String expected = line.substring(arrow + 4).strip();
                 List<String> findings = expected.equals("-") ? List.of()
                         : Stream.of(expected.split(" ; ")).map(String::strip).toList();
