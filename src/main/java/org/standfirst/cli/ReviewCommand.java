@@ -67,24 +67,24 @@ final class ReviewCommand {
     @Command(name = "withdraw", description = "Take an item out of review, back to draft.")
     void withdraw(@Parameters(paramLabel = "ID") String ref, @Option(names = "--as", required = true, paramLabel = "PERSON") String as,
                   @Option(names = "--comment", paramLabel = "TEXT") String comment) {
-        try (Standfirst sf = root.openWorkspace()) {
-            out().println("Withdrew '" + sf.review().withdraw(sf.items().resolve(ref).id(), as, comment).headline() + "'");
-        }
+        simple(ref, "Withdrew '%s'", (sf, id) -> sf.review().withdraw(id, as, comment));
     }
 
     @Command(name = "archive", description = "Archive an item.")
     void archive(@Parameters(paramLabel = "ID") String ref, @Option(names = "--as", required = true, paramLabel = "PERSON") String as,
                  @Option(names = "--comment", paramLabel = "TEXT") String comment) {
-        try (Standfirst sf = root.openWorkspace()) {
-            out().println("Archived '" + sf.review().archive(sf.items().resolve(ref).id(), as, comment).headline() + "'");
-        }
+        simple(ref, "Archived '%s'", (sf, id) -> sf.review().archive(id, as, comment));
     }
 
     @Command(name = "restore", description = "Bring an archived item back as a draft.")
     void restore(@Parameters(paramLabel = "ID") String ref, @Option(names = "--as", required = true, paramLabel = "PERSON") String as,
                  @Option(names = "--comment", paramLabel = "TEXT") String comment) {
+        simple(ref, "Restored '%s' as a draft", (sf, id) -> sf.review().restore(id, as, comment));
+    }
+
+    private void simple(String ref, String done, java.util.function.BiFunction<Standfirst, String, Item> action) {
         try (Standfirst sf = root.openWorkspace()) {
-            out().println("Restored '" + sf.review().restore(sf.items().resolve(ref).id(), as, comment).headline() + "' as a draft");
+            out().println(String.format(done, action.apply(sf, sf.items().resolve(ref).id()).headline()));
         }
     }
 

@@ -96,6 +96,34 @@ class ReviewPackageRoundTripTest {
     }
 
     @Test
+    void twoRoundsChangesRequestedThenApproved() {
+        Item item = submitted();
+        reviewerDesk.sf.packages().importPackage(export(writerDesk, item, null, "round1.json"));
+        reviewerDesk.sf.comments().suggestReplacing(item.id(), "Ruth Reviewer", "shed fragments", "shed tiny fragments", "");
+        reviewerDesk.sf.review().requestChanges(item.id(), "Ruth Reviewer", "One small change");
+        writerDesk.sf.packages().importPackage(export(reviewerDesk, item, null, "reply1.json"));
+        assertThat(writerDesk.get(item).state()).isEqualTo(WorkflowState.CHANGES_REQUESTED);
+
+        writerDesk.sf.comments().acceptAll(item.id(), writerDesk.writer.id());
+        writerDesk.sf.review().submit(item.id(), writerDesk.writer.id(), "Done");
+        PackageImportResult round2 = reviewerDesk.sf.packages().importPackage(export(writerDesk, item, null, "round2.json"));
+        assertThat(round2.revisionsAdded()).isEqualTo(1);
+        Item there = reviewerDesk.sf.items().get(item.id());
+        assertThat(there.state()).isEqualTo(WorkflowState.IN_REVIEW);
+        assertThat(there.content().body()).contains("shed tiny fragments");
+        assertThat(reviewerDesk.sf.comments().suggestions(item.id())).singleElement()
+                .satisfies(v -> assertThat(v.suggestion().status()).isEqualTo(org.standfirst.model.Suggestion.Status.ACCEPTED));
+        QueueEntry q = reviewerDesk.sf.review().awaitingReview("Ruth Reviewer").get(0);
+        assertThat(q.sinceLastReview().fields()).extracting(f -> f.field()).containsExactly("body");
+
+        reviewerDesk.sf.review().approve(item.id(), "Ruth Reviewer", "Thank you");
+        writerDesk.sf.packages().importPackage(export(reviewerDesk, item, null, "reply2.json"));
+        Item home = writerDesk.get(item);
+        assertThat(home.state()).isEqualTo(WorkflowState.APPROVED);
+        assertThat(writerDesk.sf.review().whyNotApproved(home)).isEmpty();
+    }
+
+    @Test
     void aDecisionOnARevisionTheWriterHasSinceEditedAppliesToThatRevisionOnly() {
         Item item = submitted();
         Path request = export(writerDesk, item, null, "request.sfreview.json");

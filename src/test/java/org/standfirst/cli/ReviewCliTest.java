@@ -122,4 +122,18 @@ class ReviewCliTest {
         assertThat(broken.code()).isEqualTo(1);
         assertThat(broken.err().strip()).startsWith("standfirst: reply.json: The file is not complete JSON").doesNotContain("\n");
     }
+
+    @Test
+    void archiveRestoreAndTheQueue() {
+        assertThat(run("review", "archive", SECTION, "--as", "Catherine Lowe").out().strip())
+                .isEqualTo("Archived 'Trials during the pandemic'");
+        Run refused = run("review", "submit", SECTION, "--as", "Catherine Lowe");
+        assertThat(refused.err().strip()).isEqualTo("standfirst: Cannot submit an archived item: restore it first");
+        assertThat(run("review", "restore", SECTION, "--as", "Catherine Lowe").out().strip())
+                .isEqualTo("Restored 'Trials during the pandemic' as a draft");
+        run("review", "submit", SECTION, "--as", "Catherine Lowe");
+        assertThat(run("review", "queue", "--as", "Tom Hargreaves").out())
+                .contains("Trials during the pandemic  (by Catherine Lowe; new to you)");
+        assertThat(run("review", "queue", "--as", "Catherine Lowe").out().strip()).isEqualTo("Nothing awaits your review");
+    }
 }
