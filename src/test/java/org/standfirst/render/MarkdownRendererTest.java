@@ -84,4 +84,17 @@ class MarkdownRendererTest {
                 .containsExactly("content-1", "content-2", "h-fn-1", "h-section-2", "untitled-1");
         assertThat(Jsoup.parseBodyFragment(body.html()).select("[id]").eachAttr("id")).doesNotHaveDuplicates();
     }
+
+    @Test
+    void bareAddressesBecomeLinksButNotInsideLinksOrCode() {
+        RenderedBody body = renderer.render("See https://example.org/a?b=1, www.example.org and press@example.org.\n\n"
+                + "[https://inner.example.org](https://outer.example.org) `https://code.example.org` javascript://x");
+        var links = Jsoup.parseBodyFragment(body.html()).select("a");
+        assertThat(links).extracting(e -> e.attr("href"), Element::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("https://example.org/a?b=1", "https://example.org/a?b=1"),
+                org.assertj.core.groups.Tuple.tuple("http://www.example.org", "www.example.org"),
+                org.assertj.core.groups.Tuple.tuple("mailto:press@example.org", "press@example.org"),
+                org.assertj.core.groups.Tuple.tuple("https://outer.example.org", "https://inner.example.org"));
+        assertThat(body.html()).contains("<code>https://code.example.org</code>");
+    }
 }
