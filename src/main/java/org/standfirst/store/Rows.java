@@ -49,6 +49,8 @@ final class Rows {
             Object a = args[k];
             if (a instanceof Instant i) {
                 ps.setObject(k + 1, Db.ts(i));
+            } else if (a instanceof java.sql.Array arr) {
+                ps.setArray(k + 1, arr);
             } else if (a instanceof byte[] b) {
                 ps.setBytes(k + 1, b);
             } else {

@@ -79,7 +79,7 @@ public final class WorkspaceStore implements AutoCloseable {
                 throw new WorkspaceUnreadableException(dir, DB_FILE + " is empty", null);
             }
             String url = "jdbc:h2:file:" + dir.resolve(DB_NAME) + (exists ? ";IFEXISTS=TRUE" : "")
-                    + ";LOCK_TIMEOUT=10000;CACHE_SIZE=32768";
+                    + ";LOCK_TIMEOUT=10000;CACHE_SIZE=65536";
             JdbcConnectionPool pool = JdbcConnectionPool.create(url, "standfirst", "");
             pool.setMaxConnections(16);
             try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
@@ -88,6 +88,9 @@ public final class WorkspaceStore implements AutoCloseable {
                 pool.dispose();
                 if (e.getErrorCode() == 90020) {
                     throw new WorkspaceLockedException(dir);
+                }
+                if (e.getErrorCode() == 90030 || String.valueOf(e.getMessage()).contains("corrupted")) {
+                    throw new WorkspaceUnreadableException(dir, DB_FILE + " is damaged", e);
                 }
                 throw new WorkspaceUnreadableException(dir, firstLine(e.getMessage()), e);
             }
@@ -117,7 +120,9 @@ public final class WorkspaceStore implements AutoCloseable {
         if (s == null) {
             return "unknown error";
         }
-        return s.lines().findFirst().orElse(s).replaceAll("\\s*\\[\\d+-\\d+\\]$", "");
+        // H2 appends its error code and suggests its own recovery tool; neither helps a person here.
+        return s.lines().findFirst().orElse(s).replaceAll("\\s*\\[\\d+-\\d+\\]$", "")
+                .replaceAll("\\.? ?Possible solution:.*$", "");
     }
 
     public Path folder() {
@@ -184,6 +189,28 @@ public final class WorkspaceStore implements AutoCloseable {
 
     public Backups backups() {
         return backups;
+    }
+
+    /**
+     * Closes the workspace and rewrites the database file without the space that old versions
+     * of rows left behind. Slow on a large file; for bulk loads, not for everyday closing.
+     */
+    public synchronized void closeCompacted() {
+        if (closed) {
+            return;
+        }
+        try {
+            db.read(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("SHUTDOWN COMPACT");
+                }
+                return null;
+            });
+        } finally {
+            closed = true;
+            db.close();
+            lock.close();
+        }
     }
 
     @Override

@@ -128,6 +128,30 @@ class WorkspaceStoreTest {
     }
 
     @Test
+    void aCommonWordIsPagedNewestFirstAmongManyMatches() {
+        try (WorkspaceStore s = WorkspaceStore.open(dir, false)) {
+            List<Item> items = new java.util.ArrayList<>();
+            for (int n = 0; n < 700; n++) {
+                ItemContent c = ItemContent.blank(ItemKind.NEWS_STORY).withHeadline("Cancer story " + n)
+                        .withBody(n % 100 == 0 ? "A rare word: shearosomes" : "Common text")
+                        .withTopic(n % 2 == 0 ? "Even" : "Odd");
+                items.add(new Item("item-" + n, c, null, WorkflowState.DRAFT, null, null, 0, T, T.plusSeconds(n)));
+            }
+            s.items().insertAll(items);
+            org.standfirst.model.ItemQuery canc = org.standfirst.model.ItemQuery.search("canc");
+            assertThat(s.items().count(canc)).isEqualTo(700);
+            assertThat(s.items().query(canc.page(0, 3))).extracting(Item::id).containsExactly("item-699", "item-698", "item-697");
+            assertThat(s.items().query(canc.page(10, 2))).extracting(Item::id).containsExactly("item-689", "item-688");
+            assertThat(s.items().query(canc.withTopic("even").page(0, 2))).extracting(Item::id)
+                    .containsExactly("item-698", "item-696");
+            assertThat(s.items().query(canc)).hasSize(700);
+            assertThat(s.items().query(org.standfirst.model.ItemQuery.search("shearo canc"))).extracting(Item::id)
+                    .containsExactly("item-600", "item-500", "item-400", "item-300", "item-200", "item-100", "item-0");
+            assertThat(s.items().count(org.standfirst.model.ItemQuery.search("shearo").withTopic("odd"))).isZero();
+        }
+    }
+
+    @Test
     void termsIgnoreCaseAndAccentsAndSplitOnPunctuation() {
         assertThat(Terms.of("Café Müller's Tumour-cell study, 2021")).containsExactly("cafe", "muller", "tumour", "cell",
                 "study", "2021");

@@ -14,6 +14,7 @@ import org.standfirst.model.Item;
 import org.standfirst.model.ItemContent;
 import org.standfirst.model.ItemKind;
 import org.standfirst.model.Person;
+import org.standfirst.model.Revision;
 import org.standfirst.model.Role;
 import org.standfirst.model.WorkflowState;
 
@@ -66,35 +67,42 @@ public final class WorkspaceGenerator {
             WorkflowState[] states = WorkflowState.values();
             String[] topics = {"Clinical trials", "Myeloma", "Structural biology", "Metastasis", "Imaging", "Funding",
                 "Breast cancer", "Lung cancer", "Children's cancers", "Screening"};
-            int batch = 250;
+            // Built in memory and written with batched inserts: going through autosave and
+            // checkpoint one item at a time would take minutes for 10,000 items.
+            int batch = 200;
+            java.time.Instant base = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
             for (int first = 0; first < count; first += batch) {
-                int start = first;
-                int end = Math.min(count, start + batch);
-                sf.store().transaction(() -> {
-                    for (int n = start; n < end; n++) {
-                        Person writer = people.get(random.nextInt(people.size()));
-                        ItemContent c = ItemContent.blank(kinds[random.nextInt(kinds.length)])
-                                .withHeadline(capitalise(words(random, vocabulary, 6 + random.nextInt(6))))
-                                .withStandfirst(capitalise(words(random, vocabulary, 20 + random.nextInt(15))) + ".")
-                                .withBody(paragraphs(random, vocabulary, 3 + random.nextInt(3)))
-                                .withTopic(topics[random.nextInt(topics.length)])
-                                .withTags(List.of(vocabulary.get(random.nextInt(200)), vocabulary.get(random.nextInt(200))))
-                                .withSlug("item-" + n);
-                        Item item = sf.items().create(c, writer.id());
-                        sf.items().checkpoint(item.id(), writer.id(), "First draft");
-                        int more = 1 + random.nextInt(2);
-                        for (int r = 0; r < more; r++) {
-                            c = c.withBody(c.body() + "\n" + capitalise(words(random, vocabulary, 12)) + ".\n");
-                            sf.items().autosave(item.id(), c);
-                            sf.items().checkpoint(item.id(), writer.id(), "Revised");
-                        }
-                        WorkflowState s = states[random.nextInt(states.length)];
-                        if (s != WorkflowState.DRAFT) {
-                            sf.items().setState(item.id(), s, writer.id(), "Generated");
-                        }
+                List<Item> items = new ArrayList<>();
+                List<Revision> revisions = new ArrayList<>();
+                for (int n = first; n < Math.min(count, first + batch); n++) {
+                    Person writer = people.get(random.nextInt(people.size()));
+                    String id = java.util.UUID.nameUUIDFromBytes(("bench-" + n).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                            .toString();
+                    java.time.Instant created = base.minusSeconds(60L * (count - n) * 30);
+                    ItemContent c = ItemContent.blank(kinds[random.nextInt(kinds.length)])
+                            .withHeadline(capitalise(words(random, vocabulary, 6 + random.nextInt(6))))
+                            .withStandfirst(capitalise(words(random, vocabulary, 20 + random.nextInt(15))) + ".")
+                            .withBody(paragraphs(random, vocabulary, 2 + random.nextInt(2)))
+                            .withTopic(topics[random.nextInt(topics.length)])
+                            .withTags(List.of(vocabulary.get(random.nextInt(200)), vocabulary.get(random.nextInt(200))))
+                            .withSlug("item-" + n);
+                    Revision head = Revision.of(id, List.of(), c, writer.id(), created, "First draft");
+                    revisions.add(head);
+                    int more = 1 + random.nextInt(2);
+                    for (int r = 0; r < more; r++) {
+                        c = c.withBody(c.body() + "\n" + capitalise(words(random, vocabulary, 12)) + ".\n");
+                        head = Revision.of(id, List.of(head.id()), c, writer.id(), created.plusSeconds(600L * (r + 1)), "Revised");
+                        revisions.add(head);
                     }
+                    items.add(new Item(id, c, writer.id(), states[random.nextInt(states.length)], head.id(), null, 0,
+                            created, head.created()));
+                }
+                sf.store().transaction(() -> {
+                    sf.store().items().insertAll(items);
+                    sf.store().revisions().insertAll(revisions);
                 });
             }
+            sf.store().closeCompacted();
         }
     }
 
@@ -144,7 +152,7 @@ public final class WorkspaceGenerator {
     private static String paragraphs(Random random, List<String> vocabulary, int n) {
         StringBuilder sb = new StringBuilder();
         for (int k = 0; k < n; k++) {
-            sb.append(capitalise(words(random, vocabulary, 30 + random.nextInt(20)))).append(".\n\n");
+            sb.append(capitalise(words(random, vocabulary, 25 + random.nextInt(15)))).append(".\n\n");
         }
         return sb.toString();
     }
