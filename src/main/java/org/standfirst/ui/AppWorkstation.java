@@ -351,7 +351,7 @@ public final class AppWorkstation implements Workstation {
 
     @Override
     public String htmlToMarkdown(String html) {
-        return null; // until the render layer's HtmlToMarkdown lands, paste keeps the plain text
+        return org.standfirst.render.HtmlToMarkdown.convert(html);
     }
 
     @Override

@@ -148,4 +148,28 @@ class EditorWindowTest {
         assertThat(previewText()).contains("<script>alert('script')</script>");
         assertThat(Fx.call(() -> fx.window.preview().alertCount())).isZero();
     }
+
+    @Test
+    void pastedHtmlBecomesCleanMarkdown(FxRobot robot) {
+        newStory(robot);
+        robot.interact(() -> {
+            javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
+            c.putHtml("<html><head><style>p{color:red}</style></head><body>"
+                    + "<h2 style=\"font-family:Calibri\">Trial news</h2>"
+                    + "<p class=\"MsoNormal\">Recruitment <b>rose</b> by <i>a third</i>, see "
+                    + "<a href=\"https://example.org/trials\">the figures</a>.</p>"
+                    + "<ul><li>First</li><li>Second</li></ul><script>alert('x')</script></body></html>");
+            c.putString("Trial news Recruitment rose by a third");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+        });
+        robot.interact(() -> fx.window.editorPane().body().requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+        String md = Fx.call(() -> fx.window.editorPane().body().getText());
+        assertThat(md).contains("## Trial news")
+                .contains("Recruitment **rose** by")
+                .contains("[the figures](https://example.org/trials)")
+                .contains("- First").contains("- Second")
+                .doesNotContain("MsoNormal").doesNotContain("Calibri").doesNotContain("alert").doesNotContain("color:red");
+        assertThat(md).containsPattern("_a third_|\\*a third\\*");
+    }
 }
