@@ -196,13 +196,14 @@ public final class AppWorkstation implements Workstation {
 
     @Override
     public Item archive(String id) {
-        return app.items().setState(id, WorkflowState.ARCHIVED, currentUser().id(), "Archived");
+        // Through the workflow, so its rules (who may archive what) and the audit log apply.
+        return app.review().archive(id, currentUser().id(), "Archived in the desktop app");
     }
 
     @Override
     public Item restore(String id) {
         // Back to draft: an archived item needs review again before it publishes.
-        return app.items().setState(id, WorkflowState.DRAFT, currentUser().id(), "Restored from the archive");
+        return app.review().restore(id, currentUser().id(), "Restored in the desktop app");
     }
 
     @Override

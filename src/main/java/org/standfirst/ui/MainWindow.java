@@ -99,6 +99,7 @@ public final class MainWindow {
     private String openReportId;
     private Consumer<Long> onPatched = n -> { };
     private boolean previewShown;
+    private Consumer<WindowLayout> layoutWriter;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MainWindow.class);
 
     public MainWindow(Stage stage, Workstation ws, BackgroundTasks tasks, WindowLayout layout, Person me) {
@@ -424,6 +425,7 @@ public final class MainWindow {
         centre.getChildren().setAll(editorPane);
         layout.putText("lastItem", it.id());
         layout.putText("lastReport", null);
+        persistLayout();
         previewSession.reset();
         requestPreview();
         updateTitle();
@@ -433,6 +435,7 @@ public final class MainWindow {
         editorVm.save();
         openReportId = reportId;
         layout.putText("lastReport", reportId);
+        persistLayout();
         reportVm.open(reportId);
         centre.getChildren().setAll(reportPane);
         editorVm.clear();
@@ -674,7 +677,7 @@ public final class MainWindow {
             tasks.run(() -> ws.report(lastReport), r -> r.ifPresent(x -> openReport(x.id())), e -> { });
         } else if (lastItem == null) {
             // A first run: open the top of the list so the editor and preview show what they do.
-            library.setOnFirstResults(() -> {
+            library.whenRefreshed(() -> {
                 if (editorVm.getItem() == null && openReportId == null && !library.items().isEmpty()) {
                     libraryPane.itemList().getSelectionModel().select(0);
                 }
@@ -700,6 +703,22 @@ public final class MainWindow {
                                     + "” is open again; nothing was lost.", false);
                 }
             }, e -> { });
+        }
+    }
+
+    /**
+     * Where the layout is written while the app runs (marked as not closed cleanly), so that after
+     * a crash the next start knows what was open. Null: never written (tests, the bench).
+     */
+    public void setLayoutWriter(Consumer<WindowLayout> writer) {
+        this.layoutWriter = writer;
+    }
+
+    private void persistLayout() {
+        if (layoutWriter != null) {
+            WindowLayout running = layout.copy();
+            running.putFlag("cleanExit", false);
+            layoutWriter.accept(running);
         }
     }
 

@@ -67,19 +67,33 @@ public final class StandfirstApp extends Application {
         boolean crashed = !layout.flag("cleanExit", true);
         window = new MainWindow(stage, ws, tasks, layout, o.me());
         placeWindow(stage);
+        window.libraryViewModel().whenRefreshed(() -> {
+            LOG.info(READY);
+            if (UiBench.active()) {
+                UiBench.usable(stage, window, ws, tasks, () -> quit(stage));
+            }
+        });
         window.refreshLibrary();
-        window.restore(crashed);
-        // From now until a clean close, a kill leaves cleanExit=false behind.
+        if (UiBench.active()) {
+            stage.setOnCloseRequest(e -> quit(stage));
+            Platform.runLater(window::startPreview);
+            return;
+        }
+        // From now until a clean close, a kill leaves cleanExit=false behind, with what was open.
+        window.setLayoutWriter(l -> tasks.run(() -> {
+            l.write(folder);
+            return null;
+        }, null, null));
         WindowLayout running = layout.copy();
         running.putFlag("cleanExit", false);
         tasks.run(() -> {
             running.write(folder);
             return null;
         }, null, null);
+        window.restore(crashed);
         stage.setOnCloseRequest(e -> close(stage));
         stage.toFront();
         stage.requestFocus();
-        LOG.info(READY);
         // The WebView comes after the window is usable.
         Platform.runLater(window::startPreview);
     }
@@ -114,6 +128,18 @@ public final class StandfirstApp extends Application {
             finalLayout.write(folder);
             return null;
         }, null, null);
+        tasks.run(() -> {
+            w.close();
+            return null;
+        }, null, null);
+        tasks.close();
+        Platform.exit();
+    }
+
+    /** Closes without touching the layout file (the bench). */
+    private void quit(Stage stage) {
+        window.flush();
+        Workstation w = ws;
         tasks.run(() -> {
             w.close();
             return null;

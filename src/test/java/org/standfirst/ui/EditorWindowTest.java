@@ -25,8 +25,15 @@ class EditorWindowTest {
     private WindowFixture fx;
     private Path folder;
 
+    private Stage stage;
+
     @Start
-    void start(Stage stage) throws Exception {
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void open() throws Exception {
         folder = java.nio.file.Files.createTempDirectory(temp, "ws");
         fx = new WindowFixture(stage, folder);
     }
@@ -171,5 +178,25 @@ class EditorWindowTest {
                 .contains("- First").contains("- Second")
                 .doesNotContain("MsoNormal").doesNotContain("Calibri").doesNotContain("alert").doesNotContain("color:red");
         assertThat(md).containsPattern("_a third_|\\*a third\\*");
+    }
+
+    @Test
+    void archiveFromTheListThenUndo(FxRobot robot) {
+        newStory(robot);
+        robot.interact(() -> fx.window.editorPane().headlineField().requestFocus());
+        robot.write("Archive me");
+        Fx.waitUntil(() -> fx.window.libraryViewModel().items().stream().anyMatch(i -> i.headline().equals("Archive me")));
+        String id = Fx.call(() -> fx.window.editorViewModel().getItem().id());
+        robot.interact(() -> {
+            var list = fx.window.libraryPane().itemList();
+            list.requestFocus();
+            list.getItems().stream().filter(i -> i.id().equals(id)).findFirst().ifPresent(i -> list.getSelectionModel().select(i));
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.DELETE).release(KeyCode.DELETE, KeyCode.CONTROL);
+        Fx.waitUntil(() -> fx.window.notice().message().startsWith("Archived “Archive me”"));
+        assertThat(fx.ws.item(id).orElseThrow().state()).isEqualTo(org.standfirst.model.WorkflowState.ARCHIVED);
+        robot.clickOn("#notice-action");
+        Fx.waitUntil(() -> fx.window.notice().message().startsWith("Restored"));
+        assertThat(fx.ws.item(id).orElseThrow().state()).isEqualTo(org.standfirst.model.WorkflowState.DRAFT);
     }
 }

@@ -24,8 +24,15 @@ class ReportViewTest {
     static Path temp;
     private WindowFixture fx;
 
+    private Stage stage;
+
     @Start
-    void start(Stage stage) throws Exception {
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void open() throws Exception {
         fx = new WindowFixture(stage, Files.createTempDirectory(temp, "ws"));
     }
 

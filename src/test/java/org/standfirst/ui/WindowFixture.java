@@ -12,16 +12,31 @@ final class WindowFixture {
     final MainWindow window;
     final WindowLayout layout;
 
+    /**
+     * Opens the workspace on the calling thread (a test thread: opening and seeding is slow I/O),
+     * then builds and shows the window on the FX thread.
+     */
     WindowFixture(Stage stage, Path folder) {
+        this(stage, folder, null);
+    }
+
+    WindowFixture(Stage stage, Path folder, java.util.function.Consumer<MainWindow> beforeShow) {
         this.folder = folder;
         this.layout = WindowLayout.read(folder);
         this.ws = new AppWorkstation(Standfirst.open(folder), null);
-        this.window = new MainWindow(stage, ws, tasks, layout, ws.currentUser());
-        stage.show();
-        stage.toFront();
-        stage.requestFocus();
-        window.refreshLibrary();
-        window.startPreview();
+        var me = ws.currentUser();
+        this.window = Fx.call(() -> {
+            MainWindow w = new MainWindow(stage, ws, tasks, layout, me);
+            stage.show();
+            stage.toFront();
+            stage.requestFocus();
+            w.refreshLibrary();
+            if (beforeShow != null) {
+                beforeShow.accept(w);
+            }
+            w.startPreview();
+            return w;
+        });
     }
 
     /** Saves what is open, drains the background lane and closes the workspace. */

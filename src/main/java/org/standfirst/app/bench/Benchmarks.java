@@ -9,6 +9,6 @@ public final class Benchmarks {
 
     public static List<Benchmark> all() {
         return List.of(new StoreBenchmark(), new RenderBenchmark(), new CheckBenchmark(), new ReviewBenchmark(),
-                new PublishBenchmark());
+                new PublishBenchmark(), new UiBenchmark());
     }
 }

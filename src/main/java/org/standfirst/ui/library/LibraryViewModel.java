@@ -39,7 +39,7 @@ public final class LibraryViewModel {
     private final PauseTransition typing = new PauseTransition(Duration.millis(120));
     private long generation;
     private Runnable onRefreshed = () -> { };
-    private Runnable onFirst;
+    private final java.util.List<Runnable> onceRefreshed = new java.util.ArrayList<>();
 
     public LibraryViewModel(Workstation ws, BackgroundTasks tasks) {
         this.ws = ws;
@@ -68,9 +68,9 @@ public final class LibraryViewModel {
         return personId == null ? "" : names.getOrDefault(personId, "");
     }
 
-    /** Runs once, after the first results arrive. */
-    public void setOnFirstResults(Runnable r) {
-        this.onFirst = r;
+    /** Runs once, after the next results arrive. */
+    public void whenRefreshed(Runnable r) {
+        onceRefreshed.add(r);
     }
 
     public void setOnRefreshed(Runnable r) {
@@ -104,11 +104,9 @@ public final class LibraryViewModel {
                 topics.setAll(r.topics());
             }
             onRefreshed.run();
-            if (onFirst != null) {
-                Runnable first = onFirst;
-                onFirst = null;
-                first.run();
-            }
+            List<Runnable> once = List.copyOf(onceRefreshed);
+            onceRefreshed.clear();
+            once.forEach(Runnable::run);
         }, err -> { });
     }
 

@@ -1,0 +1,99 @@
+package org.standfirst.app.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The desktop figures: each run is a child JVM of this jar in the hidden {@code bench-ui} mode
+ * (the UI layer is out of reach from here by design), under the current display. Without a
+ * display (no DISPLAY on Linux) they are skipped with a message: run {@code xvfb-run standfirst bench}.
+ * The main window runs on a copy of the large workspace, so the shared one stays as generated.
+ */
+final class UiBenchmark implements Benchmark {
+    private static final long CHILD_TIMEOUT_S = 600;
+
+    @Override
+    public String name() {
+        return "ui";
+    }
+
+    @Override
+    public List<BenchFigure> run(BenchContext ctx) throws Exception {
+        boolean linux = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
+        if (linux && (System.getenv("DISPLAY") == null || System.getenv("DISPLAY").isBlank())) {
+            ctx.progress("ui: no display, so no desktop figures; run the bench under xvfb-run for them");
+            return List.of();
+        }
+        Path large = ctx.largeWorkspace();
+        Path copy = ctx.newFolder("ui-workspace");
+        copyFolder(large, copy);
+        List<BenchFigure> out = new ArrayList<>();
+        ctx.progress("ui: start-up of a bare JavaFX window");
+        List<BenchFigure> bare = child(ctx, "bare");
+        ctx.progress("ui: start-up of the main window on " + ctx.items() + " items, typing, memory");
+        List<BenchFigure> app = child(ctx, "app", copy.toString());
+        out.addAll(bare);
+        out.addAll(app);
+        double b = value(bare, "ui.start.bare-window.ms");
+        double a = value(app, "ui.start.main-window.ms");
+        if (!Double.isNaN(a) && !Double.isNaN(b) && b > 0) {
+            out.add(new BenchFigure("ui.start.main-window-vs-bare.ratio", a / b, "x"));
+        }
+        return out;
+    }
+
+    private static double value(List<BenchFigure> figures, String name) {
+        return figures.stream().filter(f -> f.name().equals(name)).mapToDouble(BenchFigure::value).findFirst().orElse(Double.NaN);
+    }
+
+    private static List<BenchFigure> child(BenchContext ctx, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add("org.standfirst.Main");
+        cmd.add("bench-ui");
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<BenchFigure> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] parts = line.trim().split(" ");
+                if (line.startsWith("#")) {
+                    ctx.progress("ui: " + line.substring(1).trim());
+                } else if (parts.length == 3) {
+                    out.add(new BenchFigure(parts[0], Double.parseDouble(parts[1]), parts[2]));
+                }
+            }
+        }
+        if (!p.waitFor(CHILD_TIMEOUT_S, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            ctx.progress("ui: the " + args[0] + " run did not finish in " + CHILD_TIMEOUT_S + " s");
+        }
+        return out;
+    }
+
+    private static void copyFolder(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else if (!f.getFileName().toString().endsWith(".lock") && !f.getFileName().toString().endsWith(".trace.db")) {
+                    Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}
