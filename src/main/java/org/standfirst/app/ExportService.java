@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.UUID;
+import org.standfirst.check.Finding;
 import org.standfirst.model.Channel;
 import org.standfirst.model.Publication;
 import org.standfirst.publish.ApprovalGate;
@@ -46,18 +48,20 @@ public final class ExportService {
     private final AssetService assets;
     private final PeopleService people;
     private final ReviewService review;
+    private final CheckService checks;
     private final Clock clock;
     private final PageRenderer pages;
     private final MarkdownRenderer markdown;
 
     ExportService(WorkspaceStore store, ItemService items, ReportService reports, AssetService assets,
-                  PeopleService people, ReviewService review, Clock clock) {
+                  PeopleService people, ReviewService review, CheckService checks, Clock clock) {
         this.store = store;
         this.items = items;
         this.reports = reports;
         this.assets = assets;
         this.people = people;
         this.review = review;
+        this.checks = checks;
         this.clock = clock;
         this.markdown = new MarkdownRenderer();
         this.pages = new PageRenderer(markdown);
@@ -136,14 +140,29 @@ public final class ExportService {
         return PublishPipeline.standard(pages, markdown, gate());
     }
 
-    /** The workflow's export gate: a signed, valid approval of the head revision. */
+    /**
+     * The export gate for the public and press channels: a valid signed approval of the head
+     * revision (the workflow's rule), and no error-level finding from the checks (house style,
+     * accessibility) in what would be published.
+     */
     private ApprovalGate gate() {
         ApprovalGate signed = review.approvalGate();
-        return item -> signed.whyNotApproved(item).map(reason -> {
-            // The export lists the headline beside the reason already; do not say it twice.
-            String quoted = "'" + item.headline() + "' ";
-            return reason.startsWith(quoted) ? reason.substring(quoted.length()) : reason;
-        });
+        return item -> {
+            Optional<String> why = signed.whyNotApproved(item).map(reason -> {
+                // The export lists the headline beside the reason already; do not say it twice.
+                String quoted = "'" + item.headline() + "' ";
+                return reason.startsWith(quoted) ? reason.substring(quoted.length()) : reason;
+            });
+            if (why.isPresent()) {
+                return why;
+            }
+            List<Finding> errors = checks.errors(item.content());
+            if (errors.isEmpty()) {
+                return Optional.empty();
+            }
+            Finding first = errors.get(0);
+            return Optional.of((errors.size() == 1 ? "1 check error" : errors.size() + " check errors")
+                    + " (first: " + first.message() + (first.line() > 0 ? ", line " + first.line() : "") + ")");
+        };
     }
-
 }

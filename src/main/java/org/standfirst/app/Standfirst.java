@@ -75,7 +75,7 @@ public final class Standfirst implements AutoCloseable {
         this.comments = new CommentService(store, items, people, review, clock);
         this.packages = new ReviewPackageService(store, comments.suggestionRepository(), items, reports, people, clock);
         this.checks = new CheckService(store.settings(), items, reports, store.folder());
-        this.exports = new ExportService(store, items, reports, assets, people, review, clock);
+        this.exports = new ExportService(store, items, reports, assets, people, review, checks, clock);
     }
 
     /** Opens (creating and seeding with the sample content if new) the workspace in a folder. */

@@ -78,6 +78,18 @@ final class WorkspacePublishSource implements PublishSource {
         return names.computeIfAbsent(personId == null ? "" : personId, people::nameOf);
     }
 
+    /** The head revision's time: what the content last changed at, whatever the workflow did since. */
+    @Override
+    public Instant modifiedAt(Item item) {
+        if (item.headRevisionId() != null) {
+            Optional<Revision> head = store.revisions().find(item.headRevisionId());
+            if (head.isPresent()) {
+                return head.get().created();
+            }
+        }
+        return item.updated();
+    }
+
     /** The embargo's end if any, else the first approval of the head revision, else the head revision's time. */
     @Override
     public Instant publishedAt(Item item) {

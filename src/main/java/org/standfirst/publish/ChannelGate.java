@@ -170,7 +170,7 @@ public final class ChannelGate {
                 : source.asset(item.content().hero().assetId());
         String author = item.writerId() == null ? "" : source.personName(item.writerId());
         return new PreparedItem(item, slugOf(item), author == null ? "" : author,
-                source.publishedAt(item), item.updated(), hero, item.isEmbargoedAt(now));
+                source.publishedAt(item), source.modifiedAt(item), hero, item.isEmbargoedAt(now));
     }
 
     static String slugOf(Item item) {

@@ -48,6 +48,15 @@ public interface PublishSource {
         return embargo != null ? embargo : item.updated();
     }
 
+    /**
+     * When the published content last changed, for dateModified and ninjs versionCreated. By
+     * default the item's last update; a store with revisions answers with the head revision's
+     * time, so that a change of workflow state alone does not count as a new version.
+     */
+    default Instant modifiedAt(Item item) {
+        return item.updated();
+    }
+
     /** An introduction for a topic page, or an empty string to use the standard one. */
     default String topicIntro(String topic) {
         return "";

@@ -166,6 +166,23 @@ class ExportCommandTest {
         assertThat(none.err()).isEqualTo("standfirst: Name the items or reports to export, or use --all" + System.lineSeparator());
     }
 
+    @Test
+    void anApprovedItemWithACheckErrorIsHeldBackWithTheFinding() {
+        try (Standfirst sf = Standfirst.open(data, Standfirst.Options.defaults().withoutSample().withoutBackups())) {
+            Person writer = sf.people().findByName("Amira Okafor").orElseThrow();
+            approved(sf, writer, story("Screening rose last year", "screening-rose", "Screening")
+                    .withBody("Screening rose by 45% last year."));
+        }
+        Path out = tmp.resolve("checked");
+        Run r = run("--data", data.toString(), "export", "--out", out.toString(), "--all");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("held back News story 'Screening rose last year': 1 check error (first: House style writes");
+        assertThat(out.resolve("items/screening-rose.html")).doesNotExist();
+        Run draft = run("--data", data.toString(), "export", "--out", tmp.resolve("d").toString(), "--channel", "draft", "--all");
+        assertThat(draft.out()).doesNotContain("held back");
+        assertThat(tmp.resolve("d/items/screening-rose.html")).exists();
+    }
+
     static Map<String, String> hashes(Path root) throws Exception {
         Map<String, String> m = new TreeMap<>();
         try (Stream<Path> s = Files.walk(root)) {
