@@ -46,6 +46,7 @@ public final class CheckService {
     static final String DICTIONARY_KEY = "check.dictionary";
     static final String DISABLED_KEY = "check.disabled";
     static final String SETTING_PREFIX = "check.setting.";
+    static final String EXPORT_GATE_KEY = "check.export-gate";
 
     /** Readability of a report: each section's, in order, and the whole report's. */
     public record ReportReadability(Report report, Readability whole, List<SectionReadability> sections) {
@@ -92,6 +93,29 @@ public final class CheckService {
     /** The export gate: true when the content has at least one error-level finding. */
     public boolean hasErrors(ItemContent content) {
         return check(content).hasErrors();
+    }
+
+    /**
+     * What stops content going out on the public channel: its error-level findings, or nothing
+     * when this workspace has relaxed the gate ({@link #setExportGate}). For the export pipeline.
+     */
+    public List<Finding> exportBlockers(ItemContent content) {
+        return exportGate() ? errors(content) : List.of();
+    }
+
+    /** True (the default) when public export refuses items with error-level findings. */
+    public boolean exportGate() {
+        return !"off".equals(settings.get(EXPORT_GATE_KEY).orElse("on"));
+    }
+
+    /** The workspace setting that relaxes (false) or restores (true) the public export gate. */
+    public void setExportGate(boolean on) {
+        settings.put(EXPORT_GATE_KEY, on ? null : "off");
+    }
+
+    /** "Did you mean": known words one edit away from an unknown word, best first (at most five). */
+    public List<String> suggestions(String word) {
+        return engine().suggestions(word);
     }
 
     /** The error-level findings, for "submit for review lists the errors first" and export refusals. */

@@ -33,13 +33,15 @@ public final class CheckEngine {
             Fields.NOTES_TO_EDITORS);
 
     private final List<Rule> rules;
+    private final Spelling spelling;
     private final List<RuleInfo> infos;
     private final Map<String, String> settings;
     private final ReadabilityRule readability;
     private final Set<String> yielding;
 
-    private CheckEngine(List<Rule> rules, List<RuleInfo> infos, Map<String, String> settings) {
+    private CheckEngine(List<Rule> rules, List<RuleInfo> infos, Map<String, String> settings, Spelling spelling) {
         this.rules = List.copyOf(rules);
+        this.spelling = spelling;
         this.infos = List.copyOf(infos);
         this.settings = Map.copyOf(settings);
         this.yielding = rules.stream().filter(Rule::yieldsToOtherRules).map(Rule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -100,7 +102,7 @@ public final class CheckEngine {
                 rules.add(rule);
             }
         }
-        return new CheckEngine(rules, infos, settings);
+        return new CheckEngine(rules, infos, settings, spelling);
     }
 
     /** Replaces {setting.name} in every string of a rule with the setting's value; other braces stay. */
@@ -137,6 +139,11 @@ public final class CheckEngine {
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    /** Spelling suggestions for a word (known words one edit away), best first. */
+    public List<String> suggestions(String word) {
+        return word == null || word.isBlank() ? List.of() : spelling.suggestions(word.strip(), 5);
     }
 
     /** Every rule the packs define, switched on or off. */

@@ -99,6 +99,40 @@ public final class Spelling {
         return null;
     }
 
+    /**
+     * Known words one edit away (a letter swapped with its neighbour, changed, dropped or added),
+     * in the word's own case, at most {@code max}: for the "did you mean" menu of an unknown word.
+     */
+    public List<String> suggestions(String word, int max) {
+        String w = word.replace('\u2019', '\'');
+        String l = w.toLowerCase(java.util.Locale.ROOT);
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        String letters = "abcdefghijklmnopqrstuvwxyz";
+        for (int i = 0; i + 1 < l.length() && out.size() < max; i++) {
+            offer(out, l.substring(0, i) + l.charAt(i + 1) + l.charAt(i) + l.substring(i + 2), l);
+        }
+        for (int i = 0; i < l.length(); i++) {
+            for (int c = 0; c < letters.length(); c++) {
+                offer(out, l.substring(0, i) + letters.charAt(c) + l.substring(i + 1), l);
+            }
+        }
+        for (int i = 0; i < l.length(); i++) {
+            offer(out, l.substring(0, i) + l.substring(i + 1), l);
+        }
+        for (int i = 0; i <= l.length(); i++) {
+            for (int c = 0; c < letters.length(); c++) {
+                offer(out, l.substring(0, i) + letters.charAt(c) + l.substring(i), l);
+            }
+        }
+        return out.stream().limit(max).map(x -> TermRule.matchCase(w, x)).toList();
+    }
+
+    private void offer(java.util.Set<String> out, String candidate, String original) {
+        if (!candidate.isEmpty() && !candidate.equals(original) && known(candidate)) {
+            out.add(candidate);
+        }
+    }
+
     static String stripPossessive(String w) {
         if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("'S"))) {
             return w.substring(0, w.length() - 2);

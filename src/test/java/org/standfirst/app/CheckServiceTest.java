@@ -44,6 +44,32 @@ class CheckServiceTest {
     }
 
     @Test
+    void theExportGateCanBeRelaxedForAWorkspace() {
+        ItemContent c = Newsroom.story("Trial", "It fell by 60%.");
+        try (Newsroom n = new Newsroom(dir)) {
+            assertThat(n.sf.checks().exportGate()).isTrue();
+            assertThat(n.sf.checks().exportBlockers(c)).extracting(Finding::rule).containsExactly("house.per-cent");
+            n.sf.checks().setExportGate(false);
+            assertThat(n.sf.checks().exportBlockers(c)).isEmpty();
+            assertThat(n.sf.checks().errors(c)).hasSize(1);
+        }
+        try (Standfirst sf = Standfirst.open(dir, Standfirst.Options.defaults().withoutSample().withoutBackups())) {
+            assertThat(sf.checks().exportGate()).isFalse();
+            sf.checks().setExportGate(true);
+            assertThat(sf.checks().exportBlockers(c)).hasSize(1);
+        }
+    }
+
+    @Test
+    void unknownWordsGetSuggestions() {
+        try (Newsroom n = new Newsroom(dir)) {
+            assertThat(n.sf.checks().suggestions("reserchers")).contains("researchers");
+            assertThat(n.sf.checks().suggestions("Tumuor")).contains("Tumour");
+            assertThat(n.sf.checks().suggestions("pembrolizumav")).contains("pembrolizumab");
+        }
+    }
+
+    @Test
     void aQuickFixOnTextThatHasChangedIsRefused() {
         try (Newsroom n = new Newsroom(dir)) {
             ItemContent c = Newsroom.story("Trial", "It fell by 60%.");
