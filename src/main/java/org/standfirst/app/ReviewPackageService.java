@@ -246,6 +246,12 @@ public final class ReviewPackageService {
         }
 
         private void checkPeople() {
+            for (ReviewPackage.PackagedItem pi : p.items()) {
+                if (pi.writerId() != null && !packagePeople.containsKey(pi.writerId())
+                        && store.people().find(pi.writerId()).isEmpty()) {
+                    throw new PackageRefusedException("Item " + pi.id() + " names a writer who is neither in the package nor in this workspace");
+                }
+            }
             for (Person x : p.people()) {
                 Optional<Person> local = store.people().find(x.id());
                 if (local.isPresent() && !java.util.Arrays.equals(local.get().publicKey(), x.publicKey())) {

@@ -171,6 +171,17 @@ class ReviewPackageRoundTripTest {
     }
 
     @Test
+    void importingAPackageIntoTheWorkspaceThatWroteItChangesNothing() {
+        Item item = submitted();
+        writerDesk.sf.comments().addGeneral(item.id(), "Ed Editor", "Fine by me");
+        Path file = export(writerDesk, item, null, "self.json");
+        PackageImportResult r = writerDesk.sf.packages().importPackage(file);
+        assertThat(r.revisionsAdded() + r.commentsAdded() + r.suggestionsAdded() + r.approvalsAdded()).isZero();
+        assertThat(r.notes()).isEmpty();
+        assertThat(writerDesk.sf.review().history(item.id()).audit()).hasSize(1);
+    }
+
+    @Test
     void aTruncatedPackageIsRefusedAndChangesNothing() throws Exception {
         Item item = submitted();
         Path file = export(writerDesk, item, null, "request.sfreview.json");
