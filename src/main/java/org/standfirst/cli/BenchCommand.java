@@ -25,12 +25,15 @@ final class BenchCommand implements Callable<Integer> {
     int items;
     @Option(names = "--scratch", paramLabel = "DIR", description = "Where to keep the generated workspace")
     Path scratch;
+    @Option(names = "--only", paramLabel = "NAME", split = ",",
+            description = "Run only these benchmarks (such as store,render)")
+    java.util.List<String> only = new java.util.ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BenchRunner.run(scratch, items, f -> {
+        BenchRunner.run(scratch, items, only, f -> {
             if (json) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("name", f.name());

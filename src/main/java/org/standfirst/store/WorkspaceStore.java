@@ -23,6 +23,7 @@ public final class WorkspaceStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WorkspaceStore.class);
 
     private final Path folder;
+    private final String url;
     private final WorkspaceLock lock;
     private final Db db;
     private final boolean created;
@@ -40,8 +41,9 @@ public final class WorkspaceStore implements AutoCloseable {
     private final Backups backups;
     private volatile boolean closed;
 
-    private WorkspaceStore(Path folder, WorkspaceLock lock, Db db, boolean created, boolean backupOnClose) {
+    private WorkspaceStore(Path folder, String url, WorkspaceLock lock, Db db, boolean created, boolean backupOnClose) {
         this.folder = folder;
+        this.url = url;
         this.lock = lock;
         this.db = db;
         this.created = created;
@@ -78,9 +80,8 @@ public final class WorkspaceStore implements AutoCloseable {
             if (exists && isEmptyFile(file)) {
                 throw new WorkspaceUnreadableException(dir, DB_FILE + " is empty", null);
             }
-            String url = "jdbc:h2:file:" + dir.resolve(DB_NAME) + (exists ? ";IFEXISTS=TRUE" : "")
-                    + ";LOCK_TIMEOUT=10000;CACHE_SIZE=65536";
-            JdbcConnectionPool pool = JdbcConnectionPool.create(url, "standfirst", "");
+            String url = "jdbc:h2:file:" + dir.resolve(DB_NAME) + ";LOCK_TIMEOUT=10000;CACHE_SIZE=65536";
+            JdbcConnectionPool pool = JdbcConnectionPool.create(url + (exists ? ";IFEXISTS=TRUE" : ""), "standfirst", "");
             pool.setMaxConnections(16);
             try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
                 s.execute("SELECT 1");
@@ -101,7 +102,7 @@ public final class WorkspaceStore implements AutoCloseable {
                 throw new WorkspaceUnreadableException(dir, "its structure could not be brought up to date: "
                         + firstLine(e.getMessage()), e);
             }
-            return new WorkspaceStore(dir, lock, new Db(pool), !exists, backupOnClose);
+            return new WorkspaceStore(dir, url, lock, new Db(pool), !exists, backupOnClose);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -199,16 +200,18 @@ public final class WorkspaceStore implements AutoCloseable {
         if (closed) {
             return;
         }
+        closed = true;
         try {
-            db.read(c -> {
-                try (Statement s = c.createStatement()) {
-                    s.execute("SHUTDOWN COMPACT");
-                }
-                return null;
-            });
-        } finally {
-            closed = true;
+            // Close the pool first so no pooled connection outlives the shutdown, then compact
+            // through one plain connection.
             db.close();
+            try (Connection c = java.sql.DriverManager.getConnection(url + ";IFEXISTS=TRUE", "standfirst", "");
+                 Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN COMPACT");
+            } catch (SQLException e) {
+                throw new StoreException("The workspace could not be compacted: " + firstLine(e.getMessage()), e);
+            }
+        } finally {
             lock.close();
         }
     }
