@@ -160,6 +160,30 @@ class RulesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void readabilityIsJudgedAgainstTheTargetForTheKind() {
+        String hard = "Randomised controlled investigations necessitate considerable organisational infrastructure, "
+                + "sophisticated methodological expertise and substantial institutional commitment throughout their "
+                + "implementation, particularly when multinational collaborations coordinate heterogeneous populations. ";
+        String plain = "People with cancer can join a trial. The team will tell you what it means. You can stop at any time. "
+                + "Ask your doctor what trials are open near you. ";
+        List<Finding> hardStory = Checks.body(hard.repeat(5), "house.readability");
+        assertThat(hardStory).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.message()).contains("news story").contains("ease 50 or more").contains("grade 11 or less");
+            assertThat(f.text()).startsWith("Randomised");
+        });
+        silent("house.readability", plain.repeat(6));
+        silent("house.readability", hard);
+        CheckResult r = Checks.ENGINE.check(Checks.story(plain.repeat(6)));
+        assertThat(r.readability().ease()).isGreaterThan(70);
+        assertThat(r.readability().grade()).isLessThan(6);
+        assertThat(r.target()).isEqualTo(new ReadabilityRule.Target(50, 11));
+        var section = Checks.ENGINE.findings(Checks.story(hard.repeat(5)).withKind(org.standfirst.model.ItemKind.REPORT_SECTION));
+        assertThat(section).filteredOn(f -> f.rule().equals("house.readability")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("report section").contains("ease 30 or more"));
+    }
+
+    @org.junit.jupiter.api.Test
     void headlinesAreInSentenceCase() {
         var title = Checks.ENGINE.findings(Checks.story("Text.").withHeadline("Whole-Body MRI Finds Hidden Myeloma After Treatment"));
         assertThat(title).extracting(Finding::rule).contains("house.headline-case");
