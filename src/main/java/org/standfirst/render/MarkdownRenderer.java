@@ -289,7 +289,7 @@ public final class MarkdownRenderer {
 
         @Override
         public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(Document.class, Heading.class, Link.class, Image.class, FencedCodeBlock.class);
+            return Set.of(Document.class, Heading.class, Link.class, Image.class, FencedCodeBlock.class, Text.class);
         }
 
         @Override
@@ -304,6 +304,10 @@ public final class MarkdownRenderer {
                 image(i);
             } else if (node instanceof FencedCodeBlock f) {
                 fencedCode(f);
+            } else if (node instanceof Text t) {
+                String literal = t.getLiteral();
+                html.text(pass.options.typography() && !Typography.plain(literal)
+                        ? Typography.smarten(literal, charBefore(t)) : literal);
             }
         }
 
@@ -378,6 +382,33 @@ public final class MarkdownRenderer {
             Map<String, String> extended = context.extendAttributes(image, "img", attrs);
             extended.keySet().retainAll(IMAGE_ATTRIBUTES);
             html.tag("img", extended, true);
+        }
+
+        /** The source character just before a text node in its block (' ' at the block's start). */
+        private static char charBefore(Node node) {
+            for (Node n = node; n != null && !(n instanceof Block); n = n.getParent()) {
+                Node previous = n.getPrevious();
+                if (previous != null) {
+                    return lastChar(previous);
+                }
+            }
+            return ' ';
+        }
+
+        private static char lastChar(Node node) {
+            if (node instanceof Text t) {
+                String s = t.getLiteral();
+                return s.isEmpty() ? charBefore(t) : s.charAt(s.length() - 1);
+            }
+            if (node instanceof Code c) {
+                String s = c.getLiteral();
+                return s.isEmpty() ? ' ' : s.charAt(s.length() - 1);
+            }
+            if (node instanceof Image) {
+                return 'x';
+            }
+            Node last = node.getLastChild();
+            return last == null ? ' ' : lastChar(last);
         }
 
         /** As commonmark writes it, but the language class only when it is a plain name. */

@@ -14,12 +14,14 @@ import java.util.regex.Pattern;
  *                        page keeps one h1.
  * @param idPrefix        put before every id the body makes (headings, footnotes), so several
  *                        bodies can share one page (a report's sections); "" for none
+ * @param typography      curly quotes and apostrophes, dashes for "--" and "---", the ellipsis
+ *                        for "..." in running text (never in code); on unless turned off
  */
-public record RenderOptions(ImageResolver images, int minHeadingLevel, String idPrefix) {
+public record RenderOptions(ImageResolver images, int minHeadingLevel, String idPrefix, boolean typography) {
     private static final Pattern ID_PREFIX = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*|");
 
-    public static final RenderOptions ARTICLE = new RenderOptions(ImageResolver.AS_WRITTEN, 2, "");
-    public static final RenderOptions REPORT_SECTION = new RenderOptions(ImageResolver.AS_WRITTEN, 3, "");
+    public static final RenderOptions ARTICLE = new RenderOptions(ImageResolver.AS_WRITTEN, 2, "", true);
+    public static final RenderOptions REPORT_SECTION = new RenderOptions(ImageResolver.AS_WRITTEN, 3, "", true);
 
     public RenderOptions {
         Objects.requireNonNull(images, "images");
@@ -32,19 +34,29 @@ public record RenderOptions(ImageResolver images, int minHeadingLevel, String id
         }
     }
 
+    /** Typography on. */
+    public RenderOptions(ImageResolver images, int minHeadingLevel, String idPrefix) {
+        this(images, minHeadingLevel, idPrefix, true);
+    }
+
+    /** Typography on, no id prefix. */
     public RenderOptions(ImageResolver images, int minHeadingLevel) {
-        this(images, minHeadingLevel, "");
+        this(images, minHeadingLevel, "", true);
     }
 
     public RenderOptions withImages(ImageResolver v) {
-        return new RenderOptions(v, minHeadingLevel, idPrefix);
+        return new RenderOptions(v, minHeadingLevel, idPrefix, typography);
     }
 
     public RenderOptions withMinHeadingLevel(int v) {
-        return new RenderOptions(images, v, idPrefix);
+        return new RenderOptions(images, v, idPrefix, typography);
     }
 
     public RenderOptions withIdPrefix(String v) {
-        return new RenderOptions(images, minHeadingLevel, v);
+        return new RenderOptions(images, minHeadingLevel, v, typography);
+    }
+
+    public RenderOptions withTypography(boolean v) {
+        return new RenderOptions(images, minHeadingLevel, idPrefix, v);
     }
 }

@@ -97,4 +97,42 @@ class MarkdownRendererTest {
                 org.assertj.core.groups.Tuple.tuple("https://outer.example.org", "https://inner.example.org"));
         assertThat(body.html()).contains("<code>https://code.example.org</code>");
     }
+
+    @Test
+    void oneRendererServesManyThreadsAtOnce() throws Exception {
+        List<String> docs = new java.util.ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            docs.add("# Part " + i + "\n\n" + "Words and https://example.org/" + i + " here.[^n]\n\n".repeat(1 + i % 4)
+                    + "![Figure " + i + "](fig" + i + ".png)\n\n[^n]: Note " + i + ".\n");
+        }
+        RenderOptions options = RenderOptions.ARTICLE.withImages(ref -> "/img/" + ref);
+        List<RenderedBody> expected = docs.stream().map(d -> renderer.render(d, options)).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<RenderedBody>> futures = new java.util.ArrayList<>();
+            for (int round = 0; round < 20; round++) {
+                for (String d : docs) {
+                    futures.add(pool.submit(() -> renderer.render(d, options)));
+                }
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                assertThat(futures.get(i).get()).isEqualTo(expected.get(i % docs.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void runningTextGetsPrintersPunctuationButCodeDoesNot() {
+        String md = "\"It's the 1990's,\" she said -- 'quietly' --- and *\"then\"* left... "
+                + "Trials fell in '20. `don't \"touch\" -- this`\n\n```\n\"raw\" -- code...\n```\n";
+        RenderedBody body = renderer.render(md);
+        assertThat(body.html()).contains("\u201cIt\u2019s the 1990\u2019s,\u201d she said \u2013 \u2018quietly\u2019 \u2014 and "
+                + "<em>\u201cthen\u201d</em> left\u2026 Trials fell in \u201920.");
+        assertThat(body.html()).contains("<code>don't &quot;touch&quot; -- this</code>", "&quot;raw&quot; -- code...");
+        RenderedBody plain = renderer.render(md, RenderOptions.ARTICLE.withTypography(false));
+        assertThat(plain.html()).startsWith("<p>&quot;It's the 1990's,&quot; she said -- 'quietly' ---");
+        assertThat(body.wordCount()).isEqualTo(plain.wordCount());
+    }
 }
