@@ -306,8 +306,10 @@ public final class MarkdownRenderer {
                 fencedCode(f);
             } else if (node instanceof Text t) {
                 String literal = t.getLiteral();
-                html.text(pass.options.typography() && !Typography.plain(literal)
-                        ? Typography.smarten(literal, charBefore(t)) : literal);
+                // Text between raw HTML tags is shown exactly as typed, like the tags around it.
+                boolean smarten = pass.options.typography() && !Typography.plain(literal)
+                        && !(t.getPrevious() instanceof HtmlInline) && !(t.getNext() instanceof HtmlInline);
+                html.text(smarten ? Typography.smarten(literal, charBefore(t)) : literal);
             }
         }
 

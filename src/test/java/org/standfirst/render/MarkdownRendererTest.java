@@ -134,5 +134,8 @@ class MarkdownRendererTest {
         RenderedBody plain = renderer.render(md, RenderOptions.ARTICLE.withTypography(false));
         assertThat(plain.html()).startsWith("<p>&quot;It's the 1990's,&quot; she said -- 'quietly' ---");
         assertThat(body.wordCount()).isEqualTo(plain.wordCount());
+        // Text touching raw HTML is shown exactly as typed, like the escaped tags around it.
+        assertThat(renderer.render("'Hello' <script>alert('x')</script>").html())
+                .isEqualTo("<p>'Hello' &lt;script&gt;alert('x')&lt;/script&gt;</p>\n");
     }
 }
