@@ -1,8 +1,5 @@
 package org.standfirst.ui;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,7 +43,6 @@ public final class AppWorkstation implements Workstation {
     private final Standfirst app;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final PageRenderer pages = new PageRenderer(markdown);
-    private final Path imageCache;
     private final Map<String, String> imageUrls = new ConcurrentHashMap<>();
     private final PageOptions previewOptions;
     private volatile String personId;
@@ -55,11 +51,6 @@ public final class AppWorkstation implements Workstation {
     public AppWorkstation(Standfirst app, String preferredPersonId) {
         this.app = app;
         this.personId = preferredPersonId;
-        try {
-            imageCache = Files.createTempDirectory("standfirst-preview");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot make a folder for preview images: " + e.getMessage(), e);
-        }
         previewOptions = PageOptions.preview(this::imageUrl).withExtraHeadHtml(NO_SCRIPT);
     }
 
@@ -326,7 +317,10 @@ public final class AppWorkstation implements Workstation {
     private record ReportCache(String reportId, Report report, List<Item> sections) {
     }
 
-    /** A workspace image as a file URL the preview can load; written once to a temporary folder. */
+    /**
+     * A workspace image as a data URL: the preview page has no origin that may read local
+     * files, and its policy allows images from data: only besides the web. Made once per image.
+     */
     private String imageUrl(String reference) {
         if (reference == null || reference.isBlank()) {
             return null;
@@ -338,15 +332,7 @@ public final class AppWorkstation implements Workstation {
                 return ref.contains(":") ? ref : null;
             }
             Asset a = asset.get();
-            Path f = imageCache.resolve(a.id() + "." + a.extension());
-            try {
-                if (!Files.exists(f)) {
-                    Files.write(f, app.assets().bytes(a.id()));
-                }
-            } catch (IOException e) {
-                return null;
-            }
-            return f.toUri().toString();
+            return "data:" + a.mimeType() + ";base64," + java.util.Base64.getEncoder().encodeToString(app.assets().bytes(a.id()));
         });
     }
 
@@ -358,11 +344,5 @@ public final class AppWorkstation implements Workstation {
     @Override
     public void close() {
         app.close();
-        try (Stream<Path> files = Files.list(imageCache)) {
-            files.forEach(f -> f.toFile().delete());
-            Files.deleteIfExists(imageCache);
-        } catch (IOException e) {
-            // A temporary folder the system cleans anyway.
-        }
     }
 }

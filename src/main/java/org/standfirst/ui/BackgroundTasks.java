@@ -40,6 +40,11 @@ public final class BackgroundTasks implements AutoCloseable {
         return submit(io, work, onDone, onError);
     }
 
+    /** Queues work on the I/O lane with no FX delivery: for work begun before the FX toolkit starts. */
+    public <T> Future<T> submit(Callable<T> work) {
+        return io.submit(work);
+    }
+
     /** Runs work in the render lane. */
     public <T> Future<?> render(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
         return submit(render, work, onDone, onError);

@@ -15,6 +15,8 @@ public final class DesktopLauncher {
 
     public static void launch(Path data) {
         dataOption = data;
+        // Open the workspace while the FX toolkit starts: the two take about as long as each other.
+        StandfirstApp.beginOpening(data);
         Application.launch(StandfirstApp.class);
     }
 

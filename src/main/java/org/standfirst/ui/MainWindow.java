@@ -140,8 +140,8 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(sidebar, false);
         SplitPane.setResizableWithParent(libraryPane.itemPane(), false);
         split.setDividerPositions(
-                layout.number("divider.0", 0.16), layout.number("divider.1", 0.38),
-                layout.number("divider.2", 0.69));
+                layout.number("divider.0", 0.165), layout.number("divider.1", 0.37),
+                layout.number("divider.2", 0.695));
 
         VBox work = new VBox(notice, split);
         VBox.setVgrow(split, Priority.ALWAYS);
@@ -423,6 +423,12 @@ public final class MainWindow {
         editorVm.load(it);
         editorPane.showBody(it.content().body());
         centre.getChildren().setAll(editorPane);
+        var list = libraryPane.itemList();
+        if (list.getSelectionModel().getSelectedItem() == null
+                || !list.getSelectionModel().getSelectedItem().id().equals(it.id())) {
+            list.getItems().stream().filter(i -> i.id().equals(it.id())).findFirst().ifPresentOrElse(
+                    i -> list.getSelectionModel().select(i), () -> list.getSelectionModel().clearSelection());
+        }
         layout.putText("lastItem", it.id());
         layout.putText("lastReport", null);
         persistLayout();

@@ -27,15 +27,35 @@ public final class StandfirstApp extends Application {
     public static final String READY = "Standfirst main window ready";
     private static final Logger LOG = LoggerFactory.getLogger(StandfirstApp.class);
 
+    private static BackgroundTasks early;
+    private static java.util.concurrent.Future<Opened> openingWorkspace;
     private BackgroundTasks tasks;
     private Workstation ws;
     private MainWindow window;
     private WindowLayout layout;
     private Path folder;
 
+    /** Starts opening the workspace on the I/O lane before the FX toolkit is up. */
+    static synchronized void beginOpening(Path data) {
+        early = new BackgroundTasks();
+        Path f = WorkspaceLocation.resolve(data);
+        openingWorkspace = early.submit(() -> open(f));
+    }
+
+    private static Opened open(Path folder) throws java.io.IOException {
+        Files.createDirectories(folder);
+        WindowLayout l = WindowLayout.read(folder);
+        Standfirst app = Standfirst.open(folder);
+        AppWorkstation w = new AppWorkstation(app, l.text("person", null));
+        var me = w.currentUser();
+        return new Opened(w, l, me);
+    }
+
     @Override
     public void start(Stage stage) {
-        tasks = new BackgroundTasks();
+        synchronized (StandfirstApp.class) {
+            tasks = early != null ? early : new BackgroundTasks();
+        }
         folder = WorkspaceLocation.resolve(DesktopLauncher.dataOption());
         stage.setTitle("Standfirst");
         ProgressIndicator spinner = new ProgressIndicator();
@@ -48,13 +68,16 @@ public final class StandfirstApp extends Application {
         Theme.LIGHT.apply(splash);
         stage.setScene(splash);
         stage.show();
+        java.util.concurrent.Future<Opened> begun = openingWorkspace;
         tasks.run(() -> {
-            Files.createDirectories(folder);
-            WindowLayout l = WindowLayout.read(folder);
-            Standfirst app = Standfirst.open(folder);
-            AppWorkstation w = new AppWorkstation(app, l.text("person", null));
-            var me = w.currentUser();
-            return new Opened(w, l, me);
+            if (begun == null) {
+                return open(folder);
+            }
+            try {
+                return begun.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof Exception x ? x : e;
+            }
         }, o -> show(stage, o), e -> cannotOpen(stage, e));
     }
 
@@ -151,10 +174,17 @@ public final class StandfirstApp extends Application {
     private void cannotOpen(Stage stage, Throwable e) {
         String message = oneLine(e);
         LOG.error("Cannot open the workspace: {}", message);
+        if (UiBench.active()) {
+            UiBench.failed(message);
+            tasks.close();
+            Platform.exit();
+            return;
+        }
+        stage.hide(); // the dialog alone, not over an empty "Opening…" window
         Alert a = new Alert(Alert.AlertType.ERROR, message);
         a.setTitle("Standfirst");
         a.setHeaderText("Standfirst cannot open this workspace");
-        a.initOwner(stage);
+        a.getDialogPane().getStylesheets().addAll(stage.getScene().getStylesheets());
         a.showAndWait();
         tasks.close();
         Platform.exit();

@@ -56,6 +56,11 @@ public final class UiBench {
         return List.copyOf(FIGURES);
     }
 
+    /** The bench could not run: says why on the figures' channel (a "#" line). */
+    static void failed(String why) {
+        FIGURES.add("# failed: " + why);
+    }
+
     static double msSinceJvmStart() {
         return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }

@@ -41,7 +41,12 @@ final class UiBenchmark implements Benchmark {
         ctx.progress("ui: start-up of a bare JavaFX window");
         List<BenchFigure> bare = child(ctx, "bare");
         ctx.progress("ui: start-up of the main window on " + ctx.items() + " items, typing, memory");
-        List<BenchFigure> app = child(ctx, "app", copy.toString());
+        List<BenchFigure> app;
+        try {
+            app = child(ctx, "app", copy.toString());
+        } finally {
+            deleteFolder(copy); // a copy of the large workspace: too big to leave behind
+        }
         out.addAll(bare);
         out.addAll(app);
         double b = value(bare, "ui.start.bare-window.ms");
@@ -82,6 +87,14 @@ final class UiBenchmark implements Benchmark {
             ctx.progress("ui: the " + args[0] + " run did not finish in " + CHILD_TIMEOUT_S + " s");
         }
         return out;
+    }
+
+    private static void deleteFolder(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path f : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(f);
+            }
+        }
     }
 
     private static void copyFolder(Path from, Path to) throws IOException {

@@ -77,7 +77,10 @@ public final class LibraryViewModel {
         this.onRefreshed = r;
     }
 
-    /** Runs the current query and recounts the smart lists. */
+    /**
+     * Runs the current query, then recounts the smart lists: the list shows first, the counts
+     * follow a moment later (counting every list is the slower half on a large workspace).
+     */
     public void refresh() {
         long g = ++generation;
         SmartList list = smartList.get();
@@ -85,28 +88,31 @@ public final class LibraryViewModel {
         ItemKind k = kind.get();
         String t = topic.get();
         tasks.run(() -> {
-            List<Item> found = ws.list(list, words, k, t, PAGE);
-            Map<SmartList, Integer> c = new EnumMap<>(SmartList.class);
-            for (SmartList s : SmartList.values()) {
-                c.put(s, ws.count(s));
-            }
             for (Person p : ws.people()) {
                 names.put(p.id(), p.name());
             }
-            return new Result(found, c, ws.topics());
-        }, r -> {
+            return ws.list(list, words, k, t, PAGE);
+        }, found -> {
             if (g != generation) {
                 return; // a newer query is on its way
             }
-            items.setAll(r.items());
-            counts.putAll(r.counts());
-            if (!topics.equals(r.topics())) {
-                topics.setAll(r.topics());
-            }
+            items.setAll(found);
             onRefreshed.run();
             List<Runnable> once = List.copyOf(onceRefreshed);
             onceRefreshed.clear();
             once.forEach(Runnable::run);
+        }, err -> { });
+        tasks.run(() -> {
+            Map<SmartList, Integer> c = new EnumMap<>(SmartList.class);
+            for (SmartList s : SmartList.values()) {
+                c.put(s, ws.count(s));
+            }
+            return new Counts(c, ws.topics());
+        }, r -> {
+            counts.putAll(r.counts());
+            if (!topics.equals(r.topics())) {
+                topics.setAll(r.topics());
+            }
         }, err -> { });
     }
 
@@ -120,6 +126,6 @@ public final class LibraryViewModel {
         }
     }
 
-    private record Result(List<Item> items, Map<SmartList, Integer> counts, List<String> topics) {
+    private record Counts(Map<SmartList, Integer> counts, List<String> topics) {
     }
 }
