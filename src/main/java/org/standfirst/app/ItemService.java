@@ -133,12 +133,9 @@ public final class ItemService {
             Item item = store.items().findForUpdate(itemId)
                     .orElseThrow(() -> new NotFoundException("No item has the id " + itemId));
             String head = item.headRevisionId();
-            if (head != null) {
-                Revision h = store.revisions().find(head)
+            if (head != null && store.revisions().hasContent(head, item.content())) {
+                return store.revisions().find(head)
                         .orElseThrow(() -> new StoreException("The head revision " + head + " of item " + itemId + " is missing"));
-                if (h.content().equals(item.content())) {
-                    return h;
-                }
             }
             Instant now = now();
             Revision r = Revision.of(itemId, head == null ? List.of() : List.of(head), item.content(), authorId, now, message);

@@ -75,6 +75,13 @@ public final class RevisionRepository {
         });
     }
 
+    /** True when the stored revision has exactly this content (compared as canonical JSON, without parsing). */
+    public boolean hasContent(String id, org.standfirst.model.ItemContent content) {
+        String json = ContentJson.write(content);
+        return db.read(c -> Rows.one(c, "SELECT content FROM revisions WHERE id = ?", rs -> rs.getString(1), id)
+                .map(json::equals).orElse(false));
+    }
+
     public Optional<Revision> find(String id) {
         return db.read(c -> {
             Optional<Revision> r = Rows.one(c, "SELECT id, item_id, content, author_id, created, message FROM revisions "

@@ -86,6 +86,8 @@ class WorkspaceStoreTest {
             assertThat(s.revisions().history("i1")).containsExactly(rev, child);
             assertThat(s.revisions().find(rev.id()).orElseThrow().idMatchesContent()).isTrue();
             assertThat(s.revisions().heads("i1")).containsExactly(child.id());
+            assertThat(s.revisions().hasContent(rev.id(), content)).isTrue();
+            assertThat(s.revisions().hasContent(child.id(), content)).isFalse();
 
             Comment c = new Comment("c1", "i1", rev.id(), null, "p2", "Body", 0, 4, "Why?", false, T);
             s.comments().insert(c);
