@@ -106,6 +106,25 @@ class ExportCommandTest {
     }
 
     @Test
+    void everyNinjsFileFromTheWorkspaceIsValidAgainstTheOfficialSchema() throws Exception {
+        for (org.standfirst.publish.NinjsVersion v : org.standfirst.publish.NinjsVersion.values()) {
+            var schema = org.standfirst.publish.NinjsSchemas.schema(v);
+            Path out = tmp.resolve("ninjs-" + v.label());
+            Run r = run("--data", data.toString(), "export", "--out", out.toString(), "--format", "ninjs",
+                    "--channel", "press", "--ninjs-version", v.label(), "--all");
+            assertThat(r.code()).isZero();
+            List<Path> docs;
+            try (Stream<Path> s = Files.list(out.resolve("items"))) {
+                docs = s.toList();
+            }
+            assertThat(docs).hasSize(3);
+            for (Path doc : docs) {
+                assertThat(org.standfirst.publish.NinjsSchemas.errors(schema, doc)).as(v.label() + " " + doc.getFileName()).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void theEmbargoedReleaseGoesOutOnlyOnThePressChannel() {
         Path press = tmp.resolve("press");
         Run r = run("--data", data.toString(), "export", "--out", press.toString(), "--channel", "press", "--format", "ninjs,html", "--all");

@@ -21,14 +21,14 @@ import org.junit.jupiter.api.Assumptions;
  * standfirst.schemas (never copied into the project), with a 2020-12 validator and format
  * assertions on.
  */
-final class NinjsSchemas {
+public final class NinjsSchemas {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private NinjsSchemas() {
     }
 
     /** The schema for a version; the test is skipped, saying why, when the folder is absent. */
-    static Schema schema(NinjsVersion version) throws IOException {
+    public static Schema schema(NinjsVersion version) throws IOException {
         String dir = System.getProperty("standfirst.schemas", "");
         Path file = Path.of(dir.isEmpty() ? "../shared/schemas/ninjs" : dir)
                 .resolve("ninjs-schema_" + version.label() + ".json");
@@ -45,7 +45,7 @@ final class NinjsSchemas {
         }
     }
 
-    static List<Error> errors(Schema schema, Path document) throws IOException {
+    public static List<Error> errors(Schema schema, Path document) throws IOException {
         return schema.validate(JSON.readTree(document.toFile()));
     }
 }
