@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.standfirst.app.CheckService;
+import org.standfirst.app.NotFoundException;
 import org.standfirst.app.Standfirst;
 import org.standfirst.check.CheckEngine;
 import org.standfirst.check.CheckResult;
@@ -32,15 +34,15 @@ import picocli.CommandLine.Model.CommandSpec;
  * stored item or a Markdown file (with or without front matter). Exits 1 when there is an
  * error-level finding, so a script can stop on it.
  */
-@Command(name = "check", description = "Check an item or a Markdown file against the house style. "
-        + "Exits 1 when there are errors.")
+@Command(name = "check", description = "Check an item, a report's sections or a Markdown file against the house "
+        + "style. Exits 1 when there are errors.")
 final class CheckCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ID|FILE", description = "An item's id, slug or headline start, or a Markdown file")
+    @Parameters(paramLabel = "ID|FILE", description = "An item's id, slug or headline start, a report's slug, or a Markdown file")
     String target;
     @Option(names = "--json", description = "One JSON object per finding, one a line")
     boolean json;
@@ -73,13 +75,43 @@ final class CheckCommand implements Callable<Integer> {
             }
         } else {
             try (Standfirst sf = root.openWorkspace()) {
-                Item item = sf.items().resolve(target);
+                Item item;
+                try {
+                    item = sf.items().resolve(target);
+                } catch (NotFoundException notAnItem) {
+                    if (sf.reports().all().stream().noneMatch(r -> r.slug().equals(target) || r.id().equals(target))) {
+                        throw notAnItem;
+                    }
+                    return checkReport(sf);
+                }
                 result = sf.checks().checkItem(item.id());
-                origin = new Origin(item.content().slug().isEmpty() ? item.id() : item.content().slug(), null);
+                origin = new Origin(nameOf(item), null);
             }
         }
         print(result, origin);
         return result.hasErrors() ? 1 : 0;
+    }
+
+    /** A report: every section in order, then the readability of the whole report. */
+    private int checkReport(Standfirst sf) {
+        CheckService.ReportReadability whole = sf.checks().reportReadability(target);
+        boolean errors = false;
+        for (CheckService.SectionReadability s : whole.sections()) {
+            CheckResult r = sf.checks().checkItem(s.section().id());
+            errors |= r.hasErrors();
+            print(r, new Origin(nameOf(s.section()), null));
+        }
+        if (!json) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf(java.util.Locale.ROOT, "Report '%s': %d sections, reading ease %.1f, grade %.1f, %d words.%n",
+                    whole.report().title(), whole.sections().size(), whole.whole().ease(), whole.whole().grade(), whole.whole().words());
+            out.flush();
+        }
+        return errors ? 1 : 0;
+    }
+
+    private static String nameOf(Item item) {
+        return item.content().slug().isEmpty() ? item.id() : item.content().slug();
     }
 
     private void print(CheckResult result, Origin origin) {

@@ -106,6 +106,9 @@ class CheckCommandTest {
         Run r = run(dir, "check", "trial-results-myeloma");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("trial-results-myeloma:1:24: error: ").contains("[house.per-cent]");
+        Run report = run(dir, "check", "clinical-trials-in-cancer");
+        assertThat(report.err()).isEmpty();
+        assertThat(report.out()).contains("Report '").contains("sections, reading ease");
         Run missing = run(dir, "check", "no-such-item");
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).contains("no-such-item");
