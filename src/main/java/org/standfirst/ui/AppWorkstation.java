@@ -114,10 +114,23 @@ public final class AppWorkstation implements Workstation {
             case APPROVED -> app.items().list(q.withState(WorkflowState.APPROVED).page(0, limit));
             case PUBLISHED -> app.items().list(q.withState(WorkflowState.PUBLISHED).page(0, limit));
             case EMBARGOED -> embargoed(search, kind, topic, limit);
-            case ALL -> app.items().list(q.page(0, limit + app.items().count(ItemQuery.all().withState(WorkflowState.ARCHIVED)))).stream()
-                    .filter(i -> i.state() != WorkflowState.ARCHIVED).limit(limit).toList();
+            case ALL -> notArchived(q, limit);
             case ARCHIVE -> app.items().list(q.withState(WorkflowState.ARCHIVED).page(0, limit));
         };
+        return out;
+    }
+
+    /** Newest first, skipping archived items, a page at a time until there are enough. */
+    private List<Item> notArchived(ItemQuery q, int limit) {
+        List<Item> out = new ArrayList<>();
+        int page = Math.max(50, limit + limit / 4);
+        for (int offset = 0; out.size() < limit; offset += page) {
+            List<Item> got = app.items().list(q.page(offset, page));
+            got.stream().filter(i -> i.state() != WorkflowState.ARCHIVED).limit(limit - out.size()).forEach(out::add);
+            if (got.size() < page) {
+                break;
+            }
+        }
         return out;
     }
 

@@ -43,11 +43,13 @@ public final class StandfirstApp extends Application {
     }
 
     private static Opened open(Path folder) throws java.io.IOException {
+        long t = System.nanoTime();
         Files.createDirectories(folder);
         WindowLayout l = WindowLayout.read(folder);
         Standfirst app = Standfirst.open(folder);
         AppWorkstation w = new AppWorkstation(app, l.text("person", null));
         var me = w.currentUser();
+        LOG.info("Workspace {} open in {} ms", folder, (System.nanoTime() - t) / 1_000_000);
         return new Opened(w, l, me);
     }
 

@@ -23,8 +23,9 @@ import org.standfirst.ui.Workstation;
  * match. Queries run on the background lane; a result for an older query is dropped.
  */
 public final class LibraryViewModel {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LibraryViewModel.class);
     /** The list shows this many items; search narrows it further. */
-    public static final int PAGE = 500;
+    public static final int PAGE = 200;
 
     private final Workstation ws;
     private final BackgroundTasks tasks;
@@ -88,10 +89,13 @@ public final class LibraryViewModel {
         ItemKind k = kind.get();
         String t = topic.get();
         tasks.run(() -> {
+            long t0 = System.nanoTime();
             for (Person p : ws.people()) {
                 names.put(p.id(), p.name());
             }
-            return ws.list(list, words, k, t, PAGE);
+            List<Item> found = ws.list(list, words, k, t, PAGE);
+            LOG.debug("Listed {} items in {} ms", found.size(), (System.nanoTime() - t0) / 1_000_000);
+            return found;
         }, found -> {
             if (g != generation) {
                 return; // a newer query is on its way
