@@ -156,7 +156,7 @@ public final class ExportService {
             if (why.isPresent()) {
                 return why;
             }
-            List<Finding> errors = checks.errors(item.content());
+            List<Finding> errors = checks.exportBlockers(item.content());
             if (errors.isEmpty()) {
                 return Optional.empty();
             }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 
 /** standfirst [--data DIR] COMMAND: the root of the command tree. */
 @Command(name = "standfirst", mixinStandardHelpOptions = true, version = "Standfirst 0.1",
+        scope = CommandLine.ScopeType.INHERIT,
         description = "Editorial workstation. With no command, opens the desktop app.",
         subcommands = {ListCommand.class, ShowCommand.class, ImportCommand.class, PeopleCommand.class,
                 BackupCommand.class, RestoreCommand.class, BenchCommand.class, ReviewCommand.class, HistoryCommand.class,

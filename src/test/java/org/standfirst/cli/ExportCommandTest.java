@@ -202,6 +202,21 @@ class ExportCommandTest {
         assertThat(tmp.resolve("d/items/screening-rose.html")).exists();
     }
 
+    @Test
+    void aWorkspaceThatRelaxesTheCheckGateExportsTheItem() {
+        try (Standfirst sf = Standfirst.open(data, Standfirst.Options.defaults().withoutSample().withoutBackups())) {
+            Person writer = sf.people().findByName("Amira Okafor").orElseThrow();
+            approved(sf, writer, story("Screening rose last year", "screening-rose", "Screening")
+                    .withBody("Screening rose by 45% last year."));
+            sf.checks().setExportGate(false);
+        }
+        Path out = tmp.resolve("relaxed");
+        Run r = run("--data", data.toString(), "export", "--out", out.toString(), "--all");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).doesNotContain("Screening rose last year");
+        assertThat(out.resolve("items/screening-rose.html")).exists();
+    }
+
     static Map<String, String> hashes(Path root) throws Exception {
         Map<String, String> m = new TreeMap<>();
         try (Stream<Path> s = Files.walk(root)) {
