@@ -102,11 +102,17 @@ final class NinjsImport {
             }
             String type = chosen.path("contentType").asText("text/html");
             String value = chosen.path("value").asText("");
-            return type.contains("html") ? HtmlToMarkdown.convert(value) : value;
+            return type.contains("html") ? markdownOf(value) : value;
         }
         if (doc.hasNonNull("body_html")) {
-            return HtmlToMarkdown.convert(doc.path("body_html").asText());
+            return markdownOf(doc.path("body_html").asText());
         }
         return doc.path("body_text").asText("");
+    }
+
+    /** The body as Markdown through the same converter that cleans pasted rich text, ending in a newline like typed text. */
+    private static String markdownOf(String html) {
+        String md = org.standfirst.render.HtmlToMarkdown.convert(html);
+        return md.isEmpty() ? md : md + "\n";
     }
 }
