@@ -1,5 +1,6 @@
 package org.standfirst.publish;
 
+import org.standfirst.render.HouseDates;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ public final class ChannelGate {
         }
         approvals.whyNotApproved(item).ifPresent(out::add);
         if (channel == Channel.PUBLIC && item.isEmbargoedAt(now)) {
-            out.add("under embargo until " + Stamps.dateTime(item.content().embargo(), zone));
+            out.add("under embargo until " + HouseDates.dateTime(item.content().embargo(), zone));
         }
         if (item.content().headline().isBlank()) {
             out.add("the headline is empty");

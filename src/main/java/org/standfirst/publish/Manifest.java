@@ -1,5 +1,6 @@
 package org.standfirst.publish;
 
+import org.standfirst.render.HouseDates;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,7 @@ final class Manifest {
     static byte[] build(ExportRequest request, ExportPlan plan, List<BundleFile> files) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("generator", GENERATOR);
-        m.put("time", Stamps.iso(request.now()));
+        m.put("time", HouseDates.iso(request.now()));
         m.put("channel", request.channel().key());
         m.put("formats", request.formats().stream().map(ExportFormat::key).sorted().toList());
         if (request.formats().contains(ExportFormat.NINJS)) {

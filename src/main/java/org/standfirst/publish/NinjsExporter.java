@@ -1,5 +1,6 @@
 package org.standfirst.publish;
 
+import org.standfirst.render.HouseDates;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -54,10 +55,10 @@ public final class NinjsExporter implements Exporter {
         doc.put("type", "text");
         doc.put("profile", c.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         doc.put("version", item.revisionId());
-        doc.put(k.firstCreated, Stamps.iso(item.item().created()));
-        doc.put(k.versionCreated, Stamps.iso(item.modified()));
+        doc.put(k.firstCreated, HouseDates.iso(item.item().created()));
+        doc.put(k.versionCreated, HouseDates.iso(item.modified()));
         if (c.embargo() != null) {
-            doc.put(k.embargoed, Stamps.iso(c.embargo()));
+            doc.put(k.embargoed, HouseDates.iso(c.embargo()));
         }
         boolean withheld = item.embargoed() || ctx.channel() == Channel.DRAFT;
         doc.put(k.pubStatus, withheld ? "withheld" : "usable");
@@ -112,7 +113,7 @@ public final class NinjsExporter implements Exporter {
             parts.add("DRAFT: not approved for publication.");
         }
         if (item.embargoed() && item.content().embargo() != null) {
-            parts.add(Stamps.embargo(item.content().embargo(), ctx.site().zone()) + ".");
+            parts.add(HouseDates.embargoStamp(item.content().embargo(), ctx.site().zone()) + ".");
         }
         if (!item.content().notesToEditors().isBlank()) {
             parts.add("Notes to editors: " + item.content().notesToEditors().strip());

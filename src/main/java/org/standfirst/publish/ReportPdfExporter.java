@@ -1,5 +1,6 @@
 package org.standfirst.publish;
 
+import org.standfirst.render.HouseDates;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -71,7 +72,7 @@ public final class ReportPdfExporter implements Exporter {
         m.put("summary", report.report().summary());
         m.put("topic", report.report().topic());
         m.put("siteName", ctx.site().siteName());
-        m.put("date", Stamps.date(report.published(), ctx.site().zone()));
+        m.put("date", HouseDates.date(report.published(), ctx.site().zone()));
         Set<String> authors = new LinkedHashSet<>();
         report.sections().forEach(s -> {
             if (!s.byline().isBlank()) {
@@ -83,7 +84,7 @@ public final class ReportPdfExporter implements Exporter {
         m.put("draft", draft);
         Instant embargo = report.embargo();
         m.put("stamp", embargo != null && embargo.isAfter(ctx.request().now()) && ctx.channel() != Channel.PUBLIC
-                ? Stamps.embargo(embargo, ctx.site().zone()) : null);
+                ? HouseDates.embargoStamp(embargo, ctx.site().zone()) : null);
         m.put("css", Templates.text("report-pdf.css"));
         List<Map<String, Object>> sections = new ArrayList<>();
         int n = 0;

@@ -1,5 +1,6 @@
 package org.standfirst.publish;
 
+import org.standfirst.render.HouseDates;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -140,7 +141,7 @@ public final class SiteExporter implements Exporter {
                 .filter(i -> !i.embargoed() || ctx.channel() == Channel.DRAFT).limit(FEED_SIZE).toList();
         Instant updated = items.stream().map(PreparedItem::modified).max(Instant::compareTo)
                 .orElse(Instant.EPOCH);
-        m.put("updated", Stamps.iso(updated));
+        m.put("updated", HouseDates.iso(updated));
         boolean html = ctx.request().formats().contains(ExportFormat.HTML);
         List<Map<String, Object>> entries = new ArrayList<>();
         for (PreparedItem i : items) {
@@ -148,8 +149,8 @@ public final class SiteExporter implements Exporter {
             e.put("headline", i.headline());
             e.put("uri", NinjsExporter.itemUri(i.id()));
             e.put("href", html ? ctx.site().url("items/" + i.slug() + ".html") : null);
-            e.put("published", Stamps.iso(i.published()));
-            e.put("updated", Stamps.iso(i.modified()));
+            e.put("published", HouseDates.iso(i.published()));
+            e.put("updated", HouseDates.iso(i.modified()));
             e.put("author", i.byline().isBlank() ? ctx.site().siteName() : i.byline());
             e.put("topic", i.content().topic());
             e.put("summary", i.content().standfirst());
@@ -191,7 +192,7 @@ public final class SiteExporter implements Exporter {
     }
 
     private static Map<String, Object> url(String loc, Instant lastmod) {
-        return Map.of("loc", loc, "lastmod", Stamps.iso(lastmod));
+        return Map.of("loc", loc, "lastmod", HouseDates.iso(lastmod));
     }
 
     private static Map<String, Object> teaser(ExportContext ctx, PreparedItem i, String prefix, int level) {
@@ -200,12 +201,12 @@ public final class SiteExporter implements Exporter {
         t.put("headline", i.headline());
         t.put("href", ctx.request().formats().contains(ExportFormat.HTML) ? prefix + "items/" + i.slug() + ".html" : null);
         t.put("standfirst", i.content().standfirst());
-        t.put("iso", Stamps.iso(i.published()));
-        t.put("date", Stamps.date(i.published(), ctx.site().zone()));
+        t.put("iso", HouseDates.iso(i.published()));
+        t.put("date", HouseDates.date(i.published(), ctx.site().zone()));
         t.put("topic", level == 2 ? i.content().topic() : "");
         t.put("kind", i.item().kind() == org.standfirst.model.ItemKind.NEWS_STORY ? "" : i.item().kind().label());
         t.put("stamp", i.embargoed() && i.content().embargo() != null
-                ? Stamps.embargo(i.content().embargo(), ctx.site().zone()) : null);
+                ? HouseDates.embargoStamp(i.content().embargo(), ctx.site().zone()) : null);
         return t;
     }
 

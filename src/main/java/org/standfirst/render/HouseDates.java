@@ -22,12 +22,21 @@ public final class HouseDates {
 
     /** "3 August 2025". */
     public static String date(Instant when) {
-        return DATE.format(london(when));
+        return date(when, LONDON);
+    }
+
+    /** "3 August 2025" in the given zone (a site may publish from another newsroom's zone). */
+    public static String date(Instant when, ZoneId zone) {
+        return DATE.format(when.atZone(zone));
     }
 
     /** "3 August 2025, 14:05 BST". */
     public static String dateTime(Instant when) {
-        return DATE_TIME.format(london(when));
+        return dateTime(when, LONDON);
+    }
+
+    public static String dateTime(Instant when, ZoneId zone) {
+        return DATE_TIME.format(when.atZone(zone));
     }
 
     /** "00:01 GMT on Thursday 3 December 2026": the time an embargo lifts, as a press desk reads it. */
@@ -37,7 +46,12 @@ public final class HouseDates {
 
     /** The stamp a press-channel page carries: "EMBARGOED UNTIL 00:01 GMT ON THURSDAY 3 DECEMBER 2026". */
     public static String embargoStamp(Instant when) {
-        return "EMBARGOED UNTIL " + embargo(when).toUpperCase(Locale.UK);
+        return embargoStamp(when, LONDON);
+    }
+
+    /** The embargo stamp in the given zone; every page, PDF, feed and ninjs note uses this one form. */
+    public static String embargoStamp(Instant when, ZoneId zone) {
+        return "EMBARGOED UNTIL " + EMBARGO.format(when.atZone(zone)).toUpperCase(Locale.UK);
     }
 
     /** ISO-8601 in UTC to the second, for datetime attributes and metadata: "2025-08-03T13:05:00Z". */

@@ -81,7 +81,7 @@ class NinjsExportTest {
         JsonNode press = JSON.readTree(out.resolve("items/shearosomes.ninjs.json").toFile());
         assertThat(press.path("embargoedUntil").asText()).isEqualTo("2026-12-03T00:01:00Z");
         assertThat(press.path("pubStatus").asText()).isEqualTo("withheld");
-        assertThat(press.path("edNote").asText()).contains("EMBARGOED UNTIL 3 December 2026, 00:01 GMT")
+        assertThat(press.path("edNote").asText()).contains("EMBARGOED UNTIL 00:01 GMT ON THURSDAY 3 DECEMBER 2026")
                 .contains("funded by the institute");
     }
 
