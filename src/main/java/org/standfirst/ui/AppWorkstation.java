@@ -55,6 +55,11 @@ public final class AppWorkstation implements Workstation {
     }
 
     @Override
+    public Standfirst services() {
+        return app;
+    }
+
+    @Override
     public Path folder() {
         return app.folder();
     }

@@ -53,6 +53,13 @@ import org.standfirst.ui.library.LibraryPane;
 import org.standfirst.ui.library.LibraryViewModel;
 import org.standfirst.ui.library.SmartList;
 import org.standfirst.ui.preview.PreviewController;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.standfirst.ui.problems.ProblemsPane;
+import org.standfirst.ui.review.ReviewPane;
+import org.standfirst.ui.review.ReviewViewModel;
+import org.standfirst.workflow.Action;
+import org.standfirst.ui.problems.ProblemsViewModel;
 import org.standfirst.ui.preview.PreviewPane;
 import org.standfirst.ui.preview.PreviewSession;
 import org.standfirst.ui.report.ReportPane;
@@ -76,6 +83,14 @@ public final class MainWindow {
     private final LibraryPane libraryPane;
     private final EditorPane editorPane;
     private final ReportPane reportPane;
+    private final ProblemsViewModel problemsVm;
+    private final ProblemsPane problemsPane;
+    private final SplitPane editorColumn = new SplitPane();
+    private final Label readability = new Label();
+    private final ReviewViewModel reviewVm;
+    private final ReviewPane reviewPane;
+    private final TabPane sideTabs = new TabPane();
+    private final Tab reviewTab = new Tab("Review");
     private final ListView<Report> reports = new ListView<>();
     private final StackPane centre = new StackPane();
     private final StackPane previewHolder = new StackPane();
@@ -117,6 +132,19 @@ public final class MainWindow {
         editorPane = new EditorPane(editorVm);
         reportPane = new ReportPane(reportVm);
         editorPane.body().setHtmlToMarkdown(ws::htmlToMarkdown);
+        problemsVm = new ProblemsViewModel(ws, tasks, editorVm);
+        problemsPane = new ProblemsPane(problemsVm, editorPane);
+        problemsVm.setOnProblem(m -> notice.show(m, true));
+        reviewVm = new ReviewViewModel(ws, tasks, () -> this.me);
+        reviewPane = new ReviewPane(reviewVm, editorPane.body());
+        reviewVm.setOnProblem(m -> notice.show(m, true));
+        reviewVm.setOnDone(m -> notice.show(m, false));
+        reviewVm.setBeforeAction(editorVm::save);
+        reviewVm.setOnItemChanged(this::reviewChanged);
+        editorColumn.setOrientation(Orientation.VERTICAL);
+        editorColumn.getItems().addAll(editorPane, problemsPane);
+        editorColumn.setDividerPositions(0.8);
+        SplitPane.setResizableWithParent(problemsPane, false);
 
         buildReportsList();
         emptyCentre.getStyleClass().add("empty-hint");
@@ -136,7 +164,18 @@ public final class MainWindow {
         VBox.setVgrow(reports, Priority.ALWAYS);
         sidebar.setMinWidth(200);
         libraryPane.itemPane().setMinWidth(240);
-        split.getItems().addAll(sidebar, libraryPane.itemPane(), centre, previewHolder);
+        Tab previewTab = new Tab("Preview", previewHolder);
+        reviewTab.setContent(reviewPane);
+        sideTabs.getTabs().addAll(previewTab, reviewTab);
+        sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        sideTabs.setId("side-tabs");
+        if ("review".equals(layout.text("side.tab", "preview"))) {
+            sideTabs.getSelectionModel().select(reviewTab);
+        }
+        sideTabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) ->
+                layout.putText("side.tab", t == reviewTab ? "review" : "preview"));
+        sideTabs.setMinWidth(0);
+        split.getItems().addAll(sidebar, libraryPane.itemPane(), centre, sideTabs);
         SplitPane.setResizableWithParent(sidebar, false);
         SplitPane.setResizableWithParent(libraryPane.itemPane(), false);
         split.setDividerPositions(
@@ -182,6 +221,8 @@ public final class MainWindow {
                 item("_Duplicate", "Shortcut+D", this::duplicate),
                 new SeparatorMenuItem(),
                 item("_Save checkpoint", "Shortcut+S", this::checkpoint),
+                new SeparatorMenuItem(),
+                item("_Export…", "Shortcut+E", this::openExport),
                 new SeparatorMenuItem(),
                 item("_Archive", "Shortcut+Delete", this::archive),
                 item("_Restore from archive", "Shortcut+Shift+R", this::restore),
@@ -239,15 +280,32 @@ public final class MainWindow {
                 RadioMenuItem r = new RadioMenuItem(p.name() + " (" + p.role().name().toLowerCase() + ")");
                 r.setToggleGroup(people);
                 r.setSelected(me != null && me.id().equals(p.id()));
-                r.setOnAction(e -> {
-                    me = p;
-                    layout.putText("person", p.id());
-                    library.refresh();
-                });
+                r.setOnAction(e -> workAs(p));
                 person.getItems().add(r);
             }
         }, e -> { });
-        MenuBar bar = new MenuBar(file, edit, format, view, lists, person);
+        Menu review = new Menu("_Review");
+        for (Action a : ReviewViewModel.ACTIONS) {
+            review.getItems().add(item(ReviewPane.label(a), switch (a) {
+                case SUBMIT -> "Shortcut+Alt+S";
+                case APPROVE -> "Shortcut+Alt+A";
+                case REQUEST_CHANGES -> "Shortcut+Alt+C";
+                default -> "Shortcut+Alt+W";
+            }, () -> {
+                if (editorVm.getItem() != null) {
+                    reviewVm.act(a, "");
+                }
+            }));
+        }
+        review.getItems().addAll(new SeparatorMenuItem(),
+                item("_Comment on selection", "Shortcut+Alt+M", () -> {
+                    if (editorVm.getItem() != null) {
+                        showReviewPanel();
+                        reviewPane.commentOnSelection();
+                    }
+                }),
+                item("Show _review panel", "Shortcut+Alt+R", this::showReviewPanel));
+        MenuBar bar = new MenuBar(file, edit, format, view, lists, review, person);
         bar.setAccessibleText("Menu bar");
         return bar;
     }
@@ -310,7 +368,10 @@ public final class MainWindow {
         words.setId("word-count");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(saveState, itemState, spacer, words, caret);
+        readability.setId("readability");
+        readability.textProperty().bind(problemsVm.readabilityProperty());
+        readability.accessibleTextProperty().bind(problemsVm.readabilityProperty());
+        HBox bar = new HBox(saveState, itemState, spacer, readability, words, caret);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setAccessibleText("Status");
@@ -379,6 +440,9 @@ public final class MainWindow {
             updateTitle();
         });
         editorVm.itemProperty().addListener((o, a, it) -> {
+            if (it == null || a == null || !a.id().equals(it.id())) {
+                reviewVm.show(it == null ? null : it.id());
+            }
             itemState.setText(it == null ? "" : it.kind().label() + " · " + it.state().label());
             updateTitle();
         });
@@ -422,7 +486,7 @@ public final class MainWindow {
         openReportId = null;
         editorVm.load(it);
         editorPane.showBody(it.content().body());
-        centre.getChildren().setAll(editorPane);
+        centre.getChildren().setAll(editorColumn);
         var list = libraryPane.itemList();
         if (list.getSelectionModel().getSelectedItem() == null
                 || !list.getSelectionModel().getSelectedItem().id().equals(it.id())) {
@@ -499,6 +563,7 @@ public final class MainWindow {
             return;
         }
         editorVm.checkpoint(saved -> {
+            reviewVm.refresh();
             notice.show("Saved a checkpoint of “" + headlineOf(saved) + "” at " + LocalTime.now().format(CLOCK) + ".", false);
             library.refresh();
         });
@@ -589,6 +654,45 @@ public final class MainWindow {
         }, e -> notice.show(e.getMessage(), true));
     }
 
+    /** Works as another person from now on (the Working as menu). */
+    public void workAs(Person p) {
+        me = p;
+        layout.putText("person", p.id());
+        library.refresh();
+        reviewVm.refresh();
+    }
+
+    /** Shows the review panel beside the editor (where the preview is). */
+    public void showReviewPanel() {
+        showPreview.setSelected(true);
+        sideTabs.getSelectionModel().select(reviewTab);
+        reviewPane.tabs().requestFocus();
+    }
+
+    /** After a review action: the editor shows the item's new state, and its new text if a suggestion changed it. */
+    private void reviewChanged(Item changed) {
+        library.refresh();
+        Item open = editorVm.getItem();
+        if (open != null && open.id().equals(changed.id()) && !editorVm.hasUnsavedEdits()) {
+            boolean newText = !changed.content().body().equals(editorPane.body().getText());
+            editorVm.load(changed);
+            if (newText) {
+                editorPane.showBody(changed.content().body());
+            }
+        }
+    }
+
+    /** File > Export… (Ctrl+E): saves the open work first so the export sees it. */
+    public org.standfirst.ui.export.ExportDialog openExport() {
+        editorVm.save();
+        var d = new org.standfirst.ui.export.ExportDialog(stage, ws, tasks, me == null ? null : me.id(),
+                openReportId == null ? editorVm.getItem() : null, library.items(),
+                layout.text(org.standfirst.ui.export.ExportDialog.FOLDER_KEY, null),
+                f -> layout.putText(org.standfirst.ui.export.ExportDialog.FOLDER_KEY, f));
+        d.show();
+        return d;
+    }
+
     private static String headlineOf(Item it) {
         return it.headline().isBlank() ? "Untitled" : it.headline();
     }
@@ -608,8 +712,8 @@ public final class MainWindow {
 
     private void setPreviewShown(boolean shown) {
         layout.putFlag("preview.shown", shown);
-        if (shown && !split.getItems().contains(previewHolder)) {
-            split.getItems().add(previewHolder);
+        if (shown && !split.getItems().contains(sideTabs)) {
+            split.getItems().add(sideTabs);
             split.setDividerPosition(2, layout.number("divider.2", 0.68));
             previewSession.reset();
             requestPreview();
@@ -618,7 +722,7 @@ public final class MainWindow {
             if (split.getDividers().size() > 2) {
                 layout.putNumber("divider.2", split.getDividerPositions()[2]);
             }
-            split.getItems().remove(previewHolder);
+            split.getItems().remove(sideTabs);
         }
     }
 
@@ -642,7 +746,7 @@ public final class MainWindow {
         });
         previewHolder.getChildren().setAll(preview);
         if (!showPreview.isSelected()) {
-            split.getItems().remove(previewHolder);
+            split.getItems().remove(sideTabs);
         }
         requestPreview();
         refreshReportPreview();
@@ -768,6 +872,22 @@ public final class MainWindow {
 
     public LibraryViewModel libraryViewModel() {
         return library;
+    }
+
+    public ReviewPane reviewPane() {
+        return reviewPane;
+    }
+
+    public ReviewViewModel reviewViewModel() {
+        return reviewVm;
+    }
+
+    public ProblemsPane problemsPane() {
+        return problemsPane;
+    }
+
+    public ProblemsViewModel problemsViewModel() {
+        return problemsVm;
     }
 
     public ReportPane reportPane() {

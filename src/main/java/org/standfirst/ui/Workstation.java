@@ -99,6 +99,13 @@ public interface Workstation extends AutoCloseable {
     record ReportPreview(String page, String frameKey, String region, List<PreviewBlock> blocks) {
     }
 
+    /**
+     * The application services behind the review, export and problems panels
+     * ({@code ui.review}, {@code ui.export}, {@code ui.problems}): their view models call them on
+     * the background lane only.
+     */
+    org.standfirst.app.Standfirst services();
+
     /** Pasted HTML as clean Markdown. */
     String htmlToMarkdown(String html);
 

@@ -26,6 +26,15 @@ public final class MarkdownEditor extends CodeArea {
 
     private final Subscription highlighting;
     private UnaryOperator<String> htmlToMarkdown;
+    private volatile Marks marks = new Marks("", java.util.List.of());
+
+    /** A style class laid over a range of the text on top of the Markdown colouring (a squiggle). */
+    public record Mark(int start, int end, String styleClass) {
+    }
+
+    /** Marks are for one text: when the text has changed since, they are left off until renewed. */
+    private record Marks(String text, java.util.List<Mark> marks) {
+    }
 
     public MarkdownEditor() {
         getStyleClass().add("markdown-editor");
@@ -35,6 +44,44 @@ public final class MarkdownEditor extends CodeArea {
         highlighting = multiPlainChanges()
                 .successionEnds(Duration.ofMillis(60))
                 .subscribe(ignore -> highlightLater());
+    }
+
+    /** Lays the marks over the text as it is now (the problems panel's squiggles); an empty list clears them. */
+    public void setMarks(java.util.List<Mark> list) {
+        marks = new Marks(getText(), java.util.List.copyOf(list));
+        highlightLater();
+    }
+
+    private static StyleSpans<Collection<String>> withMarks(StyleSpans<Collection<String>> base, String text, Marks m) {
+        if (m.marks().isEmpty() || !m.text().equals(text)) {
+            return base;
+        }
+        var sorted = new java.util.ArrayList<>(m.marks());
+        sorted.sort(java.util.Comparator.comparingInt(Mark::start));
+        var b = new org.fxmisc.richtext.model.StyleSpansBuilder<Collection<String>>();
+        int pos = 0;
+        boolean any = false;
+        for (Mark x : sorted) {
+            if (x.start() < pos || x.end() > text.length() || x.end() <= x.start()) {
+                continue; // overlapping or out of range: the first wins
+            }
+            b.add(java.util.List.of(), x.start() - pos);
+            b.add(java.util.List.of(x.styleClass()), x.end() - x.start());
+            pos = x.end();
+            any = true;
+        }
+        if (!any) {
+            return base;
+        }
+        b.add(java.util.List.of(), text.length() - pos);
+        return base.overlay(b.create(), (a, c) -> {
+            if (c.isEmpty()) {
+                return a;
+            }
+            var u = new java.util.ArrayList<String>(a);
+            u.addAll(c);
+            return u;
+        });
     }
 
     /** How pasted HTML becomes Markdown (the render layer's converter); null pastes plain text. */
@@ -56,7 +103,7 @@ public final class MarkdownEditor extends CodeArea {
     private void highlightLater() {
         String text = getText();
         HIGHLIGHT.submit(() -> {
-            StyleSpans<Collection<String>> spans = MarkdownHighlighter.compute(text);
+            StyleSpans<Collection<String>> spans = withMarks(MarkdownHighlighter.compute(text), text, marks);
             Platform.runLater(() -> {
                 // Stale colouring for text that has since changed would be misplaced: drop it.
                 if (getText().equals(text) && !text.isEmpty()) {

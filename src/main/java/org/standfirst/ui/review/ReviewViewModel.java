@@ -1,0 +1,231 @@
+package org.standfirst.ui.review;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.standfirst.app.CommentThread;
+import org.standfirst.app.ItemHistory;
+import org.standfirst.app.RevisionSummary;
+import org.standfirst.app.Standfirst;
+import org.standfirst.app.SuggestionOutcome;
+import org.standfirst.app.SuggestionView;
+import org.standfirst.model.Item;
+import org.standfirst.model.Person;
+import org.standfirst.workflow.Action;
+import org.standfirst.workflow.Decision;
+import org.standfirst.workflow.RevisionDiff;
+import org.standfirst.ui.BackgroundTasks;
+import org.standfirst.ui.Workstation;
+
+/**
+ * The review of the item open in the editor, for the person working: what they may do now (and
+ * why not), the history, the comment threads and the suggestions. Every call goes to the review
+ * and comment services on the background lane; a refusal's one line goes to the window's notice.
+ */
+public final class ReviewViewModel {
+    /** The actions the panel offers as buttons, in the order shown. */
+    public static final List<Action> ACTIONS = List.of(Action.SUBMIT, Action.APPROVE, Action.REQUEST_CHANGES, Action.WITHDRAW);
+
+    /** Everything the panel shows for one item, read in one go. */
+    public record Snapshot(Item item, Map<Action, Decision> decisions, ItemHistory history, List<CommentThread> threads,
+                           List<SuggestionView> suggestions) {
+    }
+
+    private final Workstation ws;
+    private final BackgroundTasks tasks;
+    private final Supplier<Person> me;
+    private final ObjectProperty<Snapshot> snapshot = new SimpleObjectProperty<>(this, "snapshot");
+    private final ObservableList<RevisionSummary> revisions = FXCollections.observableArrayList();
+    private String itemId;
+    private long loads;
+    private Consumer<String> onProblem = m -> { };
+    private Consumer<String> onDone = m -> { };
+    private Consumer<Item> onItemChanged = it -> { };
+    private Runnable beforeAction = () -> { };
+
+    public ReviewViewModel(Workstation ws, BackgroundTasks tasks, Supplier<Person> me) {
+        this.ws = ws;
+        this.tasks = tasks;
+        this.me = me;
+    }
+
+    public ObjectProperty<Snapshot> snapshotProperty() {
+        return snapshot;
+    }
+
+    public ObservableList<RevisionSummary> revisions() {
+        return revisions;
+    }
+
+    public String itemId() {
+        return itemId;
+    }
+
+    /** How many snapshots have arrived (tests wait on it). */
+    public long loads() {
+        return loads;
+    }
+
+    public void setOnProblem(Consumer<String> c) {
+        onProblem = c;
+    }
+
+    /** A one-line confirmation of what was done, such as "Sent for review". */
+    public void setOnDone(Consumer<String> c) {
+        onDone = c;
+    }
+
+    /** Called with the item after an action changed its state or text, so the editor can show it. */
+    public void setOnItemChanged(Consumer<Item> c) {
+        onItemChanged = c;
+    }
+
+    /** Runs before every action on the FX thread: the editor saves what is typed, so the action sees it. */
+    public void setBeforeAction(Runnable r) {
+        beforeAction = r;
+    }
+
+    /** Shows an item (or nothing: null) and reads its review afresh. */
+    public void show(String id) {
+        itemId = id;
+        if (id == null) {
+            snapshot.set(null);
+            revisions.clear();
+            return;
+        }
+        refresh();
+    }
+
+    public void refresh() {
+        String id = itemId;
+        Person p = me.get();
+        if (id == null || p == null) {
+            return;
+        }
+        run(() -> {
+            Standfirst app = ws.services();
+            Map<Action, Decision> d = new EnumMap<>(Action.class);
+            for (Action a : ACTIONS) {
+                d.put(a, app.review().can(id, p.id(), a));
+            }
+            d.put(Action.COMMENT, app.review().can(id, p.id(), Action.COMMENT));
+            Item item = app.items().get(id);
+            return new Snapshot(item, d, app.review().history(id), app.comments().threads(id), app.comments().suggestions(id));
+        }, s -> {
+            if (id.equals(itemId)) {
+                loads++;
+                var newestFirst = new java.util.ArrayList<>(s.history().revisions());
+                java.util.Collections.reverse(newestFirst);
+                revisions.setAll(newestFirst);
+                snapshot.set(s);
+            }
+        });
+    }
+
+    /** Submits, approves (the revision shown), requests changes or withdraws, with an optional note. */
+    public void act(Action action, String note) {
+        Snapshot s = snapshot.get();
+        Person p = me.get();
+        if (s == null || p == null) {
+            return;
+        }
+        beforeAction.run();
+        String id = s.item().id();
+        String shownRevision = s.item().headRevisionId();
+        String comment = note == null ? "" : note.strip();
+        run(() -> {
+            var review = ws.services().review();
+            return switch (action) {
+                case SUBMIT -> review.submit(id, p.id(), comment);
+                case APPROVE -> review.approve(id, p.id(), shownRevision, comment);
+                case REQUEST_CHANGES -> review.requestChanges(id, p.id(), shownRevision, comment);
+                case WITHDRAW -> review.withdraw(id, p.id(), comment);
+                default -> throw new IllegalArgumentException("The panel does not offer " + action.key());
+            };
+        }, item -> {
+            onDone.accept(switch (action) {
+                case SUBMIT -> "Sent for review.";
+                case APPROVE -> "Approved this revision.";
+                case REQUEST_CHANGES -> "Sent back to the writer with changes requested.";
+                default -> "Withdrawn from review; it is a draft again.";
+            });
+            onItemChanged.accept(item);
+            refresh();
+        });
+    }
+
+    /** A word diff of a revision against the head (the current text). */
+    public void diff(String revisionId, Consumer<RevisionDiff> shown) {
+        String id = itemId;
+        if (id == null) {
+            return;
+        }
+        run(() -> ws.services().review().diff(id, revisionId, "head"), shown);
+    }
+
+    /** A comment on the body from start to end of the working copy (start == end: about the whole item). */
+    public void comment(int start, int end, String text) {
+        String id = itemId;
+        Person p = me.get();
+        if (id == null || p == null) {
+            return;
+        }
+        beforeAction.run();
+        run(() -> ws.services().comments().add(id, p.id(), start, end, text), c -> refresh());
+    }
+
+    public void reply(String commentId, String text) {
+        Person p = me.get();
+        run(() -> ws.services().comments().reply(commentId, p.id(), text), c -> refresh());
+    }
+
+    public void resolve(String commentId, boolean resolved) {
+        Person p = me.get();
+        run(() -> {
+            if (resolved) {
+                ws.services().comments().resolve(commentId, p.id());
+            } else {
+                ws.services().comments().reopen(commentId, p.id());
+            }
+            return null;
+        }, v -> refresh());
+    }
+
+    /** Accepts or rejects a suggestion; accepting changes the text, so the editor reloads it. */
+    public void decide(String suggestionId, boolean accept) {
+        Person p = me.get();
+        String id = itemId;
+        beforeAction.run();
+        run(() -> {
+            var comments = ws.services().comments();
+            SuggestionOutcome o = accept ? comments.accept(suggestionId, p.id()) : comments.reject(suggestionId, p.id());
+            return new Object[] {o, ws.services().items().get(id)};
+        }, r -> {
+            SuggestionOutcome o = (SuggestionOutcome) r[0];
+            if (!o.skipped().isEmpty()) {
+                onProblem.accept(o.skipped().get(0));
+            } else {
+                onDone.accept(accept ? "Accepted the suggestion." : "Rejected the suggestion.");
+            }
+            if (accept) {
+                onItemChanged.accept((Item) r[1]);
+            }
+            refresh();
+        });
+    }
+
+    private <T> void run(Callable<T> work, Consumer<T> done) {
+        try {
+            tasks.run(work, done, e -> onProblem.accept(e.getMessage() == null ? e.toString() : e.getMessage()));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // the window is closing
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.standfirst.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.standfirst.ui.export.ExportDialog;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** File > Export… over the sample workspace: the bundle is written and the summary says what was held back. */
+@ExtendWith(ApplicationExtension.class)
+class ExportDialogTest {
+    @TempDir
+    static Path temp;
+    private WindowFixture fx;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        fx = new WindowFixture(stage, Files.createTempDirectory(temp, "ws"));
+    }
+
+    @AfterEach
+    void close() {
+        if (fx != null) {
+            fx.close();
+        }
+    }
+
+    @Test
+    void exportsEverythingForThePublicAndSaysWhatWasHeldBack(FxRobot robot) throws Exception {
+        Path out = Files.createTempDirectory(temp, "out").resolve("bundle");
+        ExportDialog d = Fx.call(() -> fx.window.openExport());
+        robot.interact(() -> {
+            d.stage().requestFocus();
+            ((TextField) d.stage().getScene().lookup("#export-folder")).setText(out.toString());
+        });
+        robot.clickOn("#export-everything");
+        robot.clickOn("#export-format-pdf"); // untick PDF: a quicker export
+        robot.clickOn("#export-run");
+        Fx.waitUntil(() -> d.stage().getScene().lookup("#export-summary").isVisible());
+        String summary = Fx.call(() -> ((TextArea) d.stage().getScene().lookup("#export-summary")).getText());
+        var result = d.viewModel().lastResult();
+        assertThat(result.written()).isTrue();
+        assertThat(out.resolve("manifest.json")).exists();
+        assertThat(summary).startsWith("Exported ").contains("Written:").contains("manifest.json");
+        assertThat(result.files()).noneMatch(f -> f.path().endsWith(".pdf"));
+        if (!result.heldBack().isEmpty()) {
+            assertThat(summary).contains("Held back:").contains(result.heldBack().get(0).reason());
+        }
+        // The folder is remembered for the next export.
+        assertThat(fx.layout.text(ExportDialog.FOLDER_KEY, null)).isEqualTo(out.toAbsolutePath().toString());
+        robot.interact(() -> d.stage().close());
+    }
+}

@@ -1,0 +1,89 @@
+package org.standfirst.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.standfirst.check.Finding;
+import org.standfirst.model.ItemKind;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The problems list under the editor, as a writer uses it: check as you type, go to, quick fix, undo. */
+@ExtendWith(ApplicationExtension.class)
+class ProblemsPaneTest {
+    @TempDir
+    static Path temp;
+    private WindowFixture fx;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        fx = new WindowFixture(stage, Files.createTempDirectory(temp, "ws"));
+    }
+
+    @AfterEach
+    void close() {
+        if (fx != null) {
+            fx.close();
+        }
+    }
+
+    private Finding perCent() {
+        return Fx.call(() -> fx.window.problemsViewModel().findings().stream()
+                .filter(f -> f.text().equals("60%") && f.hasQuickFix()).findFirst().orElse(null));
+    }
+
+    @Test
+    void typedTextIsCheckedAndAQuickFixIsOneUndoableEdit(FxRobot robot) {
+        robot.interact(() -> fx.window.create(ItemKind.NEWS_STORY.label()));
+        Fx.waitUntil(() -> fx.window.editorViewModel().getItem() != null
+                && fx.window.editorViewModel().getItem().headline().isEmpty());
+        robot.interact(() -> fx.window.editorPane().body().requestFocus());
+        robot.write("Survival at five years rose to 60% in the trial. The team was pleased with the result.");
+        Fx.waitUntil(() -> perCent() != null);
+        Finding f = perCent();
+        assertThat(f.replacement()).isEqualTo("60 per cent");
+        // The words carry a squiggle of the finding's severity, on top of the Markdown colouring.
+        Fx.waitUntil(() -> fx.window.editorPane().body().getStyleOfChar(f.offset())
+                .contains("squiggle-" + f.severity().label()));
+        assertThat(Fx.call(() -> fx.window.problemsPane().list().getItems())).contains(f);
+        assertThat(Fx.call(() -> fx.window.scene().lookup("#readability") instanceof javafx.scene.control.Label l ? l.getText() : ""))
+                .startsWith("Reading ease");
+
+        // Enter on the selected finding selects its words in the body.
+        robot.interact(() -> {
+            fx.window.problemsPane().list().getSelectionModel().select(f);
+            fx.window.problemsPane().list().requestFocus();
+        });
+        robot.type(KeyCode.ENTER);
+        Fx.waitUntil(() -> fx.window.editorPane().body().getSelectedText().equals("60%"));
+
+        robot.interact(() -> {
+            fx.window.problemsPane().list().getSelectionModel().select(f);
+            fx.window.problemsPane().list().requestFocus();
+        });
+        robot.clickOn("#problem-quick-fix");
+        Fx.waitUntil(() -> fx.window.editorPane().body().getText().contains("rose to 60 per cent in the trial"));
+        // The fix leaves no per-cent finding once the text is checked again.
+        Fx.waitUntil(() -> perCent() == null && fx.window.problemsViewModel().checkedContent() != null
+                && fx.window.problemsViewModel().checkedContent().body().contains("60 per cent"));
+
+        robot.interact(() -> fx.window.editorPane().body().undo());
+        Fx.waitUntil(() -> fx.window.editorPane().body().getText().contains("rose to 60% in the trial"));
+        Fx.waitUntil(() -> perCent() != null);
+    }
+}
