@@ -43,7 +43,7 @@ public final class WorkspaceGenerator {
 
     /** The folder, generated when it holds no finished workspace of this size yet. */
     static Path ensure(Path folder, int count, Consumer<String> progress) throws IOException {
-        if (Files.exists(folder.resolve(DONE))) {
+        if (Files.exists(folder.resolve(DONE)) && opensWithThisSchema(folder)) {
             return folder;
         }
         if (Files.exists(folder)) {
@@ -53,6 +53,18 @@ public final class WorkspaceGenerator {
         generate(folder, count);
         Files.writeString(folder.resolve(DONE), String.valueOf(count));
         return folder;
+    }
+
+    /**
+     * A cached workspace made by another build may carry migrations this build does not have
+     * (or different ones); such a cache is made anew rather than reported as damaged.
+     */
+    private static boolean opensWithThisSchema(Path folder) {
+        try (Standfirst sf = Standfirst.open(folder, Standfirst.Options.defaults().withoutSample().withoutBackups())) {
+            return true;
+        } catch (org.standfirst.app.StandfirstException e) {
+            return false;
+        }
     }
 
     static void generate(Path folder, int count) {
