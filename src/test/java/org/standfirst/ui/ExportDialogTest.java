@@ -6,42 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.standfirst.ui.export.ExportDialog;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** File > Export… over the sample workspace: the bundle is written and the summary says what was held back. */
-@ExtendWith(ApplicationExtension.class)
-class ExportDialogTest {
-    @TempDir
-    static Path temp;
-    private WindowFixture fx;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @BeforeEach
-    void open() throws Exception {
-        fx = new WindowFixture(stage, Files.createTempDirectory(temp, "ws"));
-    }
-
-    @AfterEach
-    void close() {
-        if (fx != null) {
-            fx.close();
-        }
-    }
-
+class ExportDialogTest extends WindowTest {
     @Test
     void exportsEverythingForThePublicAndSaysWhatWasHeldBack(FxRobot robot) throws Exception {
         Path out = Files.createTempDirectory(temp, "out").resolve("bundle");

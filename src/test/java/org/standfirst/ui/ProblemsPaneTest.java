@@ -2,46 +2,13 @@ package org.standfirst.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.standfirst.check.Finding;
-import org.standfirst.model.ItemKind;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The problems list under the editor, as a writer uses it: check as you type, go to, quick fix, undo. */
-@ExtendWith(ApplicationExtension.class)
-class ProblemsPaneTest {
-    @TempDir
-    static Path temp;
-    private WindowFixture fx;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @BeforeEach
-    void open() throws Exception {
-        fx = new WindowFixture(stage, Files.createTempDirectory(temp, "ws"));
-    }
-
-    @AfterEach
-    void close() {
-        if (fx != null) {
-            fx.close();
-        }
-    }
-
+class ProblemsPaneTest extends WindowTest {
     private Finding perCent() {
         return Fx.call(() -> fx.window.problemsViewModel().findings().stream()
                 .filter(f -> f.text().equals("60%") && f.hasQuickFix()).findFirst().orElse(null));
@@ -49,9 +16,7 @@ class ProblemsPaneTest {
 
     @Test
     void typedTextIsCheckedAndAQuickFixIsOneUndoableEdit(FxRobot robot) {
-        robot.interact(() -> fx.window.create(ItemKind.NEWS_STORY.label()));
-        Fx.waitUntil(() -> fx.window.editorViewModel().getItem() != null
-                && fx.window.editorViewModel().getItem().headline().isEmpty());
+        newStory(robot);
         robot.interact(() -> fx.window.editorPane().body().requestFocus());
         robot.write("Survival at five years rose to 60% in the trial. The team was pleased with the result.");
         Fx.waitUntil(() -> perCent() != null);

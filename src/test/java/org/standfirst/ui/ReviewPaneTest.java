@@ -2,51 +2,18 @@ package org.standfirst.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.standfirst.model.ItemKind;
 import org.standfirst.model.Person;
 import org.standfirst.model.Role;
 import org.standfirst.model.WorkflowState;
 import org.standfirst.ui.review.ReviewViewModel;
 import org.standfirst.workflow.Action;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** A story taken through review in the review panel: submit, a refusal explained, a comment, approve, the diff. */
-@ExtendWith(ApplicationExtension.class)
-class ReviewPaneTest {
-    @TempDir
-    static Path temp;
-    private WindowFixture fx;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @BeforeEach
-    void open() throws Exception {
-        fx = new WindowFixture(stage, Files.createTempDirectory(temp, "ws"));
-    }
-
-    @AfterEach
-    void close() {
-        if (fx != null) {
-            fx.close();
-        }
-    }
-
+class ReviewPaneTest extends WindowTest {
     private ReviewViewModel.Snapshot snap() {
         return Fx.call(() -> fx.window.reviewViewModel().snapshotProperty().get());
     }
@@ -58,9 +25,7 @@ class ReviewPaneTest {
 
     @Test
     void aStoryIsSubmittedCommentedOnAndApprovedWithAVerifiedApproval(FxRobot robot) {
-        robot.interact(() -> fx.window.create(ItemKind.NEWS_STORY.label()));
-        Fx.waitUntil(() -> fx.window.editorViewModel().getItem() != null
-                && fx.window.editorViewModel().getItem().headline().isEmpty());
+        newStory(robot);
         robot.interact(() -> {
             fx.window.editorViewModel().headline.set("Trial recruitment recovers");
             fx.window.editorViewModel().standfirst.set("More people joined cancer trials this year than last.");
