@@ -304,6 +304,7 @@ public final class MainWindow {
                         reviewPane.commentOnSelection();
                     }
                 }),
+                item("Suggest _edit", "Shortcut+Alt+E", this::suggestEdit),
                 item("Show _review panel", "Shortcut+Alt+R", this::showReviewPanel));
         MenuBar bar = new MenuBar(file, edit, format, view, lists, review, person);
         bar.setAccessibleText("Menu bar");
@@ -438,6 +439,7 @@ public final class MainWindow {
         editorVm.setOnSaved(saved -> {
             library.updated(saved);
             updateTitle();
+            reviewVm.refreshAnchors(); // the comments' quotes are found again in what was saved
         });
         editorVm.itemProperty().addListener((o, a, it) -> {
             if (it == null || a == null || !a.id().equals(it.id())) {
@@ -447,6 +449,15 @@ public final class MainWindow {
             updateTitle();
         });
         MarkdownEditor body = editorPane.body();
+        body.setContextMenu(bodyMenu());
+        // A click on commented words shows their thread in the Review tab (the caret alone only chooses it there).
+        body.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY
+                    && !body.marksAt(ReviewPane.MARK_LAYER, body.getCaretPosition()).isEmpty()) {
+                showPreview.setSelected(true);
+                sideTabs.getSelectionModel().select(reviewTab);
+            }
+        });
         body.textProperty().addListener((o, a, t) -> {
             int w = Text.wordCount(t);
             int m = Text.readingMinutes(w);
@@ -662,6 +673,34 @@ public final class MainWindow {
         reviewVm.refresh();
     }
 
+    /** Review > Suggest edit (Ctrl+Alt+E): proposes other words for the editor's selection. */
+    public void suggestEdit() {
+        if (editorVm.getItem() != null && openReportId == null) {
+            reviewPane.suggestOnSelection();
+        }
+    }
+
+    /** The body's context menu: the clipboard, and commenting or suggesting on the selection. */
+    private javafx.scene.control.ContextMenu bodyMenu() {
+        MarkdownEditor body = editorPane.body();
+        MenuItem cut = item("Cu_t", null, body::cut);
+        MenuItem copy = item("_Copy", null, body::copy);
+        MenuItem paste = item("_Paste", null, body::paste);
+        MenuItem comment = item("Co_mment on selection…", null, () -> {
+            showReviewPanel();
+            reviewPane.commentOnSelection();
+        });
+        MenuItem suggest = item("Suggest _edit…", null, this::suggestEdit);
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(cut, copy, paste,
+                new SeparatorMenuItem(), comment, suggest);
+        menu.setOnShowing(e -> {
+            boolean none = body.getSelection().getLength() == 0;
+            cut.setDisable(none);
+            copy.setDisable(none);
+        });
+        return menu;
+    }
+
     /** Shows the review panel beside the editor (where the preview is). */
     public void showReviewPanel() {
         showPreview.setSelected(true);
@@ -677,7 +716,8 @@ public final class MainWindow {
             boolean newText = !changed.content().body().equals(editorPane.body().getText());
             editorVm.load(changed);
             if (newText) {
-                editorPane.showBody(changed.content().body());
+                // One edit, not a reload: Ctrl+Z takes an accepted suggestion back.
+                editorPane.applyBody(changed.content().body());
             }
         }
     }

@@ -223,6 +223,31 @@ public final class EditorPane extends VBox {
         }
     }
 
+    /**
+     * Shows a body changed elsewhere (an accepted suggestion) as one edit of the changed words, so
+     * Ctrl+Z takes it back and the editor keeps its place; the view model already holds the text.
+     */
+    public void applyBody(String text) {
+        String old = body.getText();
+        int start = 0;
+        int max = Math.min(old.length(), text.length());
+        while (start < max && old.charAt(start) == text.charAt(start)) {
+            start++;
+        }
+        int tail = 0;
+        while (tail < max - start && old.charAt(old.length() - 1 - tail) == text.charAt(text.length() - 1 - tail)) {
+            tail++;
+        }
+        loadingBody = true;
+        try {
+            body.getUndoManager().preventMerge();
+            body.replaceText(start, old.length() - tail, text.substring(start, text.length() - tail));
+            body.getUndoManager().preventMerge();
+        } finally {
+            loadingBody = false;
+        }
+    }
+
     public MarkdownEditor body() {
         return body;
     }

@@ -24,15 +24,35 @@ public final class MarkdownEditor extends CodeArea {
         return t;
     });
 
-    private final Subscription highlighting;
-    private UnaryOperator<String> htmlToMarkdown;
-    private volatile Marks marks = new Marks("", java.util.List.of());
+    /** The layer of the problems panel's squiggles ({@link #setMarks}). */
+    public static final String PROBLEMS = "problems";
 
-    /** A style class laid over a range of the text on top of the Markdown colouring (a squiggle). */
-    public record Mark(int start, int end, String styleClass) {
+    private final Subscription highlighting;
+    private final Subscription following;
+    private UnaryOperator<String> htmlToMarkdown;
+    // Layers of marks in the order they are laid over the colouring; each layer is changed alone.
+    private final java.util.Map<String, Marks> layers = new java.util.LinkedHashMap<>();
+    private java.util.function.Function<Mark, String> markTip = m -> null;
+    private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
+    /**
+     * A style class laid over a range of the text on top of the Markdown colouring (a squiggle, a
+     * comment's highlight), with the id of what it marks (null when it needs none).
+     */
+    public record Mark(int start, int end, String styleClass, String id) {
+        public Mark(int start, int end, String styleClass) {
+            this(start, end, styleClass, null);
+        }
+
+        boolean covers(int position) {
+            return position >= start && position <= end && end > start;
+        }
     }
 
-    /** Marks are for one text: when the text has changed since, they are left off until renewed. */
+    /**
+     * Marks are for one text: when the text has changed since, they are left off until renewed.
+     * A layer that follows edits (text null) instead moves its marks with every change.
+     */
     private record Marks(String text, java.util.List<Mark> marks) {
     }
 
@@ -44,16 +64,105 @@ public final class MarkdownEditor extends CodeArea {
         highlighting = multiPlainChanges()
                 .successionEnds(Duration.ofMillis(60))
                 .subscribe(ignore -> highlightLater());
+        // Moving marks is a few comparisons per mark per change: cheap enough for every keystroke.
+        following = plainTextChanges().subscribe(this::follow);
+        tip.setWrapText(true);
+        tip.setMaxWidth(360);
+        setMouseOverTextDelay(Duration.ofMillis(400));
+        addEventHandler(org.fxmisc.richtext.event.MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
+            String text = tipAt(e.getCharacterIndex());
+            if (text != null) {
+                tip.setText(text);
+                tip.show(this, e.getScreenPosition().getX() + 8, e.getScreenPosition().getY() + 12);
+            }
+        });
+        addEventHandler(org.fxmisc.richtext.event.MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> tip.hide());
     }
 
     /** Lays the marks over the text as it is now (the problems panel's squiggles); an empty list clears them. */
     public void setMarks(java.util.List<Mark> list) {
-        marks = new Marks(getText(), java.util.List.copyOf(list));
+        setLayer(PROBLEMS, list, false);
+    }
+
+    /**
+     * Lays a layer of marks over the text as it is now, replacing that layer only.
+     *
+     * @param followEdits move the marks with the text as it is edited (comments), rather than
+     *                    leaving them off once the text changes until they are renewed (squiggles)
+     */
+    public void setLayer(String layer, java.util.List<Mark> list, boolean followEdits) {
+        layers.put(layer, new Marks(followEdits ? null : getText(), java.util.List.copyOf(list)));
         highlightLater();
     }
 
+    /** The marks of a layer as they are now (moved with the edits when the layer follows them). */
+    public java.util.List<Mark> layer(String layer) {
+        Marks m = layers.get(layer);
+        return m == null ? java.util.List.of() : m.marks();
+    }
+
+    /** The marks of a layer that hold a position (touching counts), innermost first. */
+    public java.util.List<Mark> marksAt(String layer, int position) {
+        return layer(layer).stream().filter(m -> m.covers(position))
+                .sorted(java.util.Comparator.comparingInt(m -> m.end() - m.start())).toList();
+    }
+
+    /** What to say about a mark when the mouse rests on it (null: nothing). */
+    public void setMarkTip(java.util.function.Function<Mark, String> describe) {
+        markTip = describe;
+    }
+
+    private String tipAt(int position) {
+        for (Marks m : layers.values()) {
+            if (m.text() != null) {
+                continue;
+            }
+            for (Mark x : m.marks()) {
+                if (position >= x.start() && position < x.end()) {
+                    String t = markTip.apply(x);
+                    if (t != null) {
+                        return t;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Moves the marks of the layers that follow edits: typing inside a mark grows it, deleting it drops it. */
+    private void follow(org.fxmisc.richtext.model.PlainTextChange c) {
+        int at = c.getPosition();
+        int removedEnd = at + c.getRemoved().length();
+        int inserted = c.getInserted().length();
+        int delta = inserted - c.getRemoved().length();
+        for (var e : layers.entrySet()) {
+            Marks m = e.getValue();
+            if (m.text() != null || m.marks().isEmpty()) {
+                continue;
+            }
+            var moved = new java.util.ArrayList<Mark>(m.marks().size());
+            for (Mark x : m.marks()) {
+                int s = x.start() < at ? x.start() : x.start() >= removedEnd ? x.start() + delta : at + inserted;
+                int end = x.end() <= at ? x.end() : x.end() >= removedEnd ? x.end() + delta : at + inserted;
+                if (x.start() == x.end() || end > s) {
+                    moved.add(new Mark(s, Math.max(s, end), x.styleClass(), x.id()));
+                }
+            }
+            e.setValue(new Marks(null, moved));
+        }
+    }
+
+    private static StyleSpans<Collection<String>> withMarks(StyleSpans<Collection<String>> base, String text,
+                                                           java.util.List<Marks> all) {
+        StyleSpans<Collection<String>> out = base;
+        for (Marks m : all) {
+            out = withMarks(out, text, m);
+        }
+        return out;
+    }
+
     private static StyleSpans<Collection<String>> withMarks(StyleSpans<Collection<String>> base, String text, Marks m) {
-        if (m.marks().isEmpty() || !m.text().equals(text)) {
+        if (m.marks().isEmpty() || m.text() != null && !m.text().equals(text)) {
             return base;
         }
         var sorted = new java.util.ArrayList<>(m.marks());
@@ -102,6 +211,8 @@ public final class MarkdownEditor extends CodeArea {
 
     private void highlightLater() {
         String text = getText();
+        // Taken with the text on the FX thread, so the marks and the text they fit travel together.
+        java.util.List<Marks> marks = java.util.List.copyOf(layers.values());
         HIGHLIGHT.submit(() -> {
             StyleSpans<Collection<String>> spans = withMarks(MarkdownHighlighter.compute(text), text, marks);
             Platform.runLater(() -> {
@@ -150,6 +261,7 @@ public final class MarkdownEditor extends CodeArea {
     /** Stops listening; the editor is not used afterwards. */
     public void dispose() {
         highlighting.unsubscribe();
+        following.unsubscribe();
     }
 
     /** The toolbar's formatting actions. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -67,6 +68,18 @@ public final class ReviewPane extends VBox {
     private final Tab commentsTab = new Tab("Comments");
     private final Tab suggestionsTab = new Tab("Suggestions");
     private final Button addComment = new Button("Comment on selection");
+    private final Button suggestEdit = new Button("Suggest edit");
+    private final Button acceptAll = new Button("Accept all");
+    private final Button rejectAll = new Button("Reject all");
+    private final ScrollPane commentsScroll = new ScrollPane();
+    private final ScrollPane suggestionsScroll = new ScrollPane();
+    // The cards shown, by thread or suggestion id, and what they were built from: a card is only
+    // rebuilt when what it says changes, so a reply being typed survives an autosave.
+    private final Map<String, Node> cards = new java.util.HashMap<>();
+    private String threadsShown;
+    private String suggestionsShown;
+    /** The editor's layer of comment and suggestion marks. */
+    public static final String MARK_LAYER = "review";
 
     public ReviewPane(ReviewViewModel vm, MarkdownEditor body) {
         this.vm = vm;
@@ -136,10 +149,26 @@ public final class ReviewPane extends VBox {
         suggestions.setId("review-suggestions");
         VBox commentsBox = new VBox(8, addComment, threads);
         commentsBox.setPadding(new Insets(10));
-        ScrollPane commentsScroll = new ScrollPane(commentsBox);
+        commentsScroll.setContent(commentsBox);
         commentsScroll.setFitToWidth(true);
-        suggestions.setPadding(new Insets(10));
-        ScrollPane suggestionsScroll = new ScrollPane(suggestions);
+        suggestEdit.setId("review-suggest");
+        suggestEdit.setAccessibleText("Suggest an edit to the text selected in the editor (Ctrl+Alt+E)");
+        suggestEdit.setTooltip(new Tooltip("Suggest an edit to the text selected in the editor (Ctrl+Alt+E)"));
+        suggestEdit.setGraphic(Icons.icon("fth-edit-3"));
+        suggestEdit.setOnAction(e -> suggestOnSelection());
+        acceptAll.setId("review-accept-all");
+        acceptAll.setAccessibleText("Accept every open suggestion");
+        acceptAll.getStyleClass().add("success");
+        acceptAll.setOnAction(e -> vm.decideAll(true));
+        rejectAll.setId("review-reject-all");
+        rejectAll.setAccessibleText("Reject every open suggestion");
+        rejectAll.setOnAction(e -> vm.decideAll(false));
+        acceptAll.setDisable(true);
+        rejectAll.setDisable(true);
+        FlowPane suggestionActions = new FlowPane(6, 6, suggestEdit, acceptAll, rejectAll);
+        VBox suggestionsBox = new VBox(8, suggestionActions, suggestions);
+        suggestionsBox.setPadding(new Insets(10));
+        suggestionsScroll.setContent(suggestionsBox);
         suggestionsScroll.setFitToWidth(true);
 
         Tab workflowTab = new Tab("Workflow", workflow);
@@ -152,6 +181,94 @@ public final class ReviewPane extends VBox {
         getChildren().add(tabs);
 
         vm.snapshotProperty().addListener((o, a, s) -> show(s));
+        vm.anchorsProperty().addListener((o, a, x) -> showAnchors(x));
+        vm.selectedProperty().addListener((o, a, id) -> showSelected(a, id));
+        // The caret in a marked range chooses its thread or suggestion here.
+        body.caretPositionProperty().addListener((o, a, at) -> {
+            List<MarkdownEditor.Mark> here = body.marksAt(MARK_LAYER, at);
+            vm.selectedProperty().set(here.isEmpty() ? null : here.get(0).id());
+        });
+        body.setMarkTip(this::describe);
+    }
+
+    /** Lays the marks over the editor when the text they were found in is the text it shows. */
+    private void showAnchors(ReviewViewModel.Anchors a) {
+        if (a == null) {
+            body.setLayer(MARK_LAYER, List.of(), true);
+            return;
+        }
+        if (a.body().equals(body.getText())) {
+            body.setLayer(MARK_LAYER, a.marks().stream()
+                    .map(m -> new MarkdownEditor.Mark(m.start(), m.end(), m.kind().styleClass(), m.id())).toList(), true);
+        }
+        // Otherwise more has been typed since that save: the marks move with the typing until the next one.
+        showThreads(a.threads());
+        showSuggestions(a.suggestions());
+    }
+
+    /** The tooltip over a marked range in the editor: who commented or suggested what. */
+    private String describe(MarkdownEditor.Mark m) {
+        ReviewViewModel.Anchors a = vm.anchorsProperty().get();
+        if (a == null || m.id() == null) {
+            return null;
+        }
+        for (CommentThread t : a.threads()) {
+            if (t.root().id().equals(m.id())) {
+                int n = t.replies().size();
+                return t.root().authorName() + " commented: " + shorten(t.root().comment().text(), 200)
+                        + (n == 0 ? "" : n == 1 ? " (1 reply)" : " (" + n + " replies)");
+            }
+        }
+        for (SuggestionView v : a.suggestions()) {
+            if (v.id().equals(m.id())) {
+                Suggestion s = v.suggestion();
+                return v.authorName() + " suggests " + (s.replacement().isEmpty() ? "deleting these words"
+                        : "replacing these words with “" + shorten(s.replacement(), 200) + "”");
+            }
+        }
+        return null;
+    }
+
+    /** Highlights the chosen card, brings its tab forward and scrolls it into view. */
+    private void showSelected(String was, String id) {
+        if (was != null && cards.containsKey(was)) {
+            cards.get(was).getStyleClass().remove("selected");
+        }
+        Node card = id == null ? null : cards.get(id);
+        if (card == null) {
+            return;
+        }
+        if (!card.getStyleClass().contains("selected")) {
+            card.getStyleClass().add("selected");
+        }
+        boolean isThread = threads.getChildren().contains(card);
+        tabs.getSelectionModel().select(isThread ? commentsTab : suggestionsTab);
+        ScrollPane scroll = isThread ? commentsScroll : suggestionsScroll;
+        Platform.runLater(() -> scrollTo(scroll, card));
+    }
+
+    private static void scrollTo(ScrollPane scroll, Node card) {
+        Node content = scroll.getContent();
+        double h = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+        if (h <= 0) {
+            return;
+        }
+        javafx.geometry.Bounds b = content.sceneToLocal(card.localToScene(card.getBoundsInLocal()));
+        double top = h * scroll.getVvalue();
+        double bottom = top + scroll.getViewportBounds().getHeight();
+        if (b.getMinY() < top || b.getMaxY() > bottom) {
+            scroll.setVvalue(Math.min(1, Math.max(0, (b.getMinY() - 8) / h)));
+        }
+    }
+
+    /** Chosen in the panel: the caret goes to the words in the editor (the editor keeps its place otherwise). */
+    private void choose(String id) {
+        vm.selectedProperty().set(id);
+        body.layer(MARK_LAYER).stream().filter(m -> id.equals(m.id())).findFirst().ifPresent(m -> {
+            int len = body.getLength();
+            body.selectRange(Math.min(m.start(), len), Math.min(m.end(), len));
+            body.requestFollowCaret();
+        });
     }
 
     public static String label(Action a) {
@@ -193,6 +310,11 @@ public final class ReviewPane extends VBox {
             reasons.setText("");
             threads.getChildren().clear();
             suggestions.getChildren().clear();
+            cards.clear();
+            threadsShown = null;
+            suggestionsShown = null;
+            acceptAll.setDisable(true);
+            rejectAll.setDisable(true);
             showDiff(null);
             return;
         }
@@ -217,10 +339,11 @@ public final class ReviewPane extends VBox {
         if (c != null && !c.allowed()) {
             addComment.setAccessibleHelp(c.reason());
         }
-        showThreads(s.threads());
-        showSuggestions(s.suggestions());
-        long open = s.threads().stream().filter(t -> !t.resolved()).count();
-        commentsTab.setText(open == 0 ? "Comments" : "Comments (" + open + ")");
+        boolean open = s.suggestions().stream().anyMatch(v -> v.suggestion().isOpen());
+        acceptAll.setDisable(!open);
+        rejectAll.setDisable(!open);
+        long openThreads = s.threads().stream().filter(t -> !t.resolved()).count();
+        commentsTab.setText(openThreads == 0 ? "Comments" : "Comments (" + openThreads + ")");
         long openSuggestions = s.suggestions().stream().filter(v -> v.suggestion().isOpen()).count();
         suggestionsTab.setText(openSuggestions == 0 ? "Suggestions" : "Suggestions (" + openSuggestions + ")");
         RevisionSummary chosen = history.getSelectionModel().getSelectedItem();
@@ -280,6 +403,17 @@ public final class ReviewPane extends VBox {
     }
 
     private void showThreads(List<CommentThread> list) {
+        StringBuilder key = new StringBuilder();
+        for (CommentThread t : list) {
+            key.append(t.root().id()).append(t.resolved()).append(t.anchor().status()).append(t.root().comment().text());
+            t.replies().forEach(r -> key.append('|').append(r.id()));
+            key.append('\n');
+        }
+        if (key.toString().equals(threadsShown)) {
+            return;
+        }
+        threadsShown = key.toString();
+        threads.getChildren().forEach(n -> cards.values().remove(n));
         threads.getChildren().clear();
         if (list.isEmpty()) {
             Label none = new Label("No comments yet. Select words in the body and press Ctrl+Alt+M to comment on them.");
@@ -289,8 +423,32 @@ public final class ReviewPane extends VBox {
             return;
         }
         for (CommentThread t : list) {
-            threads.getChildren().add(threadCard(t));
+            Node card = threadCard(t);
+            cards.put(t.root().id(), card);
+            threads.getChildren().add(card);
         }
+        markSelected();
+    }
+
+    private void markSelected() {
+        String id = vm.selectedProperty().get();
+        if (id != null && cards.containsKey(id) && !cards.get(id).getStyleClass().contains("selected")) {
+            cards.get(id).getStyleClass().add("selected");
+        }
+    }
+
+    /** A card is chosen by clicking it or by moving into it with Tab: its words are selected in the editor. */
+    private void selectable(VBox card, String id) {
+        card.setFocusTraversable(true);
+        card.setOnMouseClicked(e -> {
+            choose(id);
+            card.requestFocus();
+        });
+        card.focusedProperty().addListener((o, a, f) -> {
+            if (f && !id.equals(vm.selectedProperty().get())) {
+                choose(id);
+            }
+        });
     }
 
     private Node threadCard(CommentThread t) {
@@ -301,10 +459,21 @@ public final class ReviewPane extends VBox {
         }
         String quote = t.root().comment().quote();
         if (!quote.isEmpty()) {
-            Label q = new Label("“" + shorten(quote, 160) + "”" + (t.anchor().found() ? "" : " (" + t.anchor().describe() + ")"));
+            if (t.orphaned()) {
+                // Said in words and in a badge: the thread no longer points at anything in the text.
+                card.getStyleClass().add("orphaned");
+                Label badge = new Label("Orphaned: " + t.anchor().describe());
+                badge.getStyleClass().add("orphan-badge");
+                badge.setWrapText(true);
+                card.getChildren().add(badge);
+            }
+            Label q = new Label("“" + shorten(quote, 160) + "”");
             q.getStyleClass().add("comment-quote");
             q.setWrapText(true);
             card.getChildren().add(q);
+            if (!t.orphaned()) {
+                selectable(card, t.root().id());
+            }
         } else {
             card.getChildren().add(muted("About the whole item"));
         }
@@ -334,11 +503,13 @@ public final class ReviewPane extends VBox {
         if (!quote.isEmpty() && t.anchor().found()) {
             Button showIt = new Button("Show in text");
             showIt.setAccessibleText("Show the quoted words in the editor");
-            showIt.setOnAction(e -> select(t.anchor().start(), t.anchor().end()));
+            showIt.setOnAction(e -> showInText(t.root().id(), t.anchor().start(), t.anchor().end()));
             row.getChildren().add(showIt);
         }
         row.setAlignment(Pos.CENTER_LEFT);
         card.getChildren().add(row);
+        card.setAccessibleText((t.orphaned() ? "Orphaned comment" : "Comment") + " by " + t.root().authorName()
+                + (quote.isEmpty() ? " on the whole item" : " on “" + shorten(quote, 80) + "”") + ": " + t.root().comment().text());
         return card;
     }
 
@@ -353,6 +524,15 @@ public final class ReviewPane extends VBox {
     }
 
     private void showSuggestions(List<SuggestionView> list) {
+        StringBuilder key = new StringBuilder();
+        for (SuggestionView v : list) {
+            key.append(v.id()).append(v.suggestion().status()).append(v.anchor().found()).append('\n');
+        }
+        if (key.toString().equals(suggestionsShown)) {
+            return;
+        }
+        suggestionsShown = key.toString();
+        suggestions.getChildren().forEach(n -> cards.values().remove(n));
         suggestions.getChildren().clear();
         if (list.isEmpty()) {
             Label none = new Label("No suggested changes.");
@@ -394,17 +574,32 @@ public final class ReviewPane extends VBox {
                 if (v.anchor().found()) {
                     Button showIt = new Button("Show in text");
                     showIt.setAccessibleText("Show the words this suggestion changes in the editor");
-                    showIt.setOnAction(e -> select(v.anchor().start(), v.anchor().end()));
+                    showIt.setOnAction(e -> showInText(s.id(), v.anchor().start(), v.anchor().end()));
                     row.getChildren().add(showIt);
+                    selectable(card, s.id());
                 } else {
-                    card.getChildren().add(muted(v.anchor().describe()));
+                    Label gone = new Label(v.anchor().describe());
+                    gone.getStyleClass().add("orphan-badge");
+                    card.getStyleClass().add("orphaned");
+                    card.getChildren().add(gone);
                 }
                 card.getChildren().add(row);
             } else {
                 card.getStyleClass().add("resolved");
             }
+            card.setAccessibleText("Suggestion by " + v.authorName() + ": replace “" + shorten(s.quote(), 80) + "” with “"
+                    + shorten(s.replacement(), 80) + "”" + (s.isOpen() ? "" : ", " + s.status().name().toLowerCase(Locale.ROOT)));
+            cards.put(s.id(), card);
             suggestions.getChildren().add(card);
         }
+        markSelected();
+    }
+
+    /** Show in text: selects the marked words (where they are now) and puts the caret there. */
+    private void showInText(String id, int start, int end) {
+        vm.selectedProperty().set(id);
+        var now = body.layer(MARK_LAYER).stream().filter(m -> id.equals(m.id())).findFirst();
+        select(now.map(MarkdownEditor.Mark::start).orElse(start), now.map(MarkdownEditor.Mark::end).orElse(end));
     }
 
     private void select(int start, int end) {
@@ -434,6 +629,55 @@ public final class ReviewPane extends VBox {
         text.filter(s -> !s.isBlank()).ifPresent(s -> {
             tabs.getSelectionModel().select(commentsTab);
             vm.comment(sel.getStart(), sel.getEnd(), s);
+        });
+    }
+
+    /**
+     * Suggest edit (Ctrl+Alt+E): asks for the words to put in place of the editor's selection
+     * (and an optional note), then records the suggestion as the person working.
+     */
+    public void suggestOnSelection() {
+        if (vm.itemId() == null) {
+            return;
+        }
+        var sel = body.getSelection();
+        String quote = body.getSelectedText();
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> d = new javafx.scene.control.Dialog<>();
+        d.setTitle("Suggest edit");
+        d.setHeaderText(quote.isEmpty() ? "Suggest words to insert at the cursor"
+                : "Suggest a change to “" + shorten(quote, 80) + "”");
+        javafx.scene.control.TextArea replacement = new javafx.scene.control.TextArea(quote);
+        replacement.setId("suggest-replacement");
+        replacement.setWrapText(true);
+        replacement.setPrefRowCount(4);
+        replacement.setPrefColumnCount(40);
+        replacement.setAccessibleText("Replace with");
+        TextField why = new TextField();
+        why.setId("suggest-note");
+        why.setPromptText("Why (optional)");
+        why.setAccessibleText("Note for the writer (optional)");
+        Label replaceLabel = new Label(quote.isEmpty() ? "Insert" : "Replace with (leave empty to suggest deleting)");
+        replaceLabel.setLabelFor(replacement);
+        Label noteLabel = new Label("Note for the writer");
+        noteLabel.setLabelFor(why);
+        VBox form = new VBox(6, replaceLabel, replacement, noteLabel, why);
+        d.getDialogPane().setContent(form);
+        javafx.scene.control.ButtonType suggest = new javafx.scene.control.ButtonType("Suggest",
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(suggest, javafx.scene.control.ButtonType.CANCEL);
+        // The same words again change nothing, so the button waits for a real change.
+        d.getDialogPane().lookupButton(suggest).disableProperty().bind(replacement.textProperty().isEqualTo(quote));
+        if (getScene() != null) {
+            d.initOwner(getScene().getWindow());
+            d.getDialogPane().getStylesheets().addAll(getScene().getStylesheets());
+        }
+        Platform.runLater(() -> {
+            replacement.requestFocus();
+            replacement.selectAll();
+        });
+        d.showAndWait().filter(b -> b == suggest).ifPresent(b -> {
+            tabs.getSelectionModel().select(suggestionsTab);
+            vm.suggest(sel.getStart(), sel.getEnd(), replacement.getText(), why.getText());
         });
     }
 

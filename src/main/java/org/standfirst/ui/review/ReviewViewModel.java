@@ -38,10 +38,35 @@ public final class ReviewViewModel {
                            List<SuggestionView> suggestions) {
     }
 
+    /**
+     * The threads and suggestions anchored in one text of the item's body (the working copy as
+     * saved): the editor and the preview mark them while that text is what the editor shows.
+     */
+    public record Anchors(String itemId, String body, List<CommentThread> threads, List<SuggestionView> suggestions) {
+        /** The open threads and suggestions that are still found in the text, as marks to lay over it. */
+        public List<ReviewMark> marks() {
+            List<ReviewMark> out = new java.util.ArrayList<>();
+            for (CommentThread t : threads) {
+                if (!t.resolved() && t.anchor().found() && t.anchor().end() > t.anchor().start()) {
+                    out.add(new ReviewMark(ReviewMark.Kind.COMMENT, t.root().id(), t.anchor().start(), t.anchor().end(), null));
+                }
+            }
+            for (SuggestionView v : suggestions) {
+                if (v.suggestion().isOpen() && v.anchor().found()) {
+                    out.add(new ReviewMark(ReviewMark.Kind.SUGGESTION, v.id(), v.anchor().start(), v.anchor().end(),
+                            v.suggestion().replacement()));
+                }
+            }
+            return out;
+        }
+    }
+
     private final Workstation ws;
     private final BackgroundTasks tasks;
     private final Supplier<Person> me;
     private final ObjectProperty<Snapshot> snapshot = new SimpleObjectProperty<>(this, "snapshot");
+    private final ObjectProperty<Anchors> anchors = new SimpleObjectProperty<>(this, "anchors");
+    private final javafx.beans.property.StringProperty selected = new javafx.beans.property.SimpleStringProperty(this, "selected");
     private final ObservableList<RevisionSummary> revisions = FXCollections.observableArrayList();
     private String itemId;
     private long loads;
@@ -58,6 +83,16 @@ public final class ReviewViewModel {
 
     public ObjectProperty<Snapshot> snapshotProperty() {
         return snapshot;
+    }
+
+    /** Where the threads and suggestions are in the text last saved; renewed after every save. */
+    public ObjectProperty<Anchors> anchorsProperty() {
+        return anchors;
+    }
+
+    /** The id of the thread or suggestion chosen in the panel or under the editor's caret, or null. */
+    public javafx.beans.property.StringProperty selectedProperty() {
+        return selected;
     }
 
     public ObservableList<RevisionSummary> revisions() {
@@ -95,6 +130,8 @@ public final class ReviewViewModel {
     /** Shows an item (or nothing: null) and reads its review afresh. */
     public void show(String id) {
         itemId = id;
+        selected.set(null);
+        anchors.set(null);
         if (id == null) {
             snapshot.set(null);
             revisions.clear();
@@ -121,11 +158,79 @@ public final class ReviewViewModel {
         }, s -> {
             if (id.equals(itemId)) {
                 loads++;
+                anchors.set(new Anchors(id, s.item().content().body(), s.threads(), s.suggestions()));
                 var newestFirst = new java.util.ArrayList<>(s.history().revisions());
                 java.util.Collections.reverse(newestFirst);
                 revisions.setAll(newestFirst);
                 snapshot.set(s);
             }
+        });
+    }
+
+    /**
+     * Reads again only where the threads and suggestions sit in the saved text (after an autosave):
+     * the quotes are re-found by the comment service, without the history or the decisions.
+     */
+    public void refreshAnchors() {
+        String id = itemId;
+        if (id == null || snapshot.get() == null) {
+            return;
+        }
+        run(() -> {
+            Standfirst app = ws.services();
+            String body = app.items().get(id).content().body();
+            return new Anchors(id, body, app.comments().threads(id), app.comments().suggestions(id));
+        }, a -> {
+            if (id.equals(itemId)) {
+                anchors.set(a);
+            }
+        });
+    }
+
+    /**
+     * Proposes replacing the body text from start to end of the working copy (as the editor shows
+     * it: it is saved first) with the replacement, as the person working.
+     */
+    public void suggest(int start, int end, String replacement, String note) {
+        String id = itemId;
+        Person p = me.get();
+        if (id == null || p == null) {
+            return;
+        }
+        beforeAction.run();
+        run(() -> ws.services().comments().suggest(id, p.id(), start, end, replacement, note == null ? "" : note), s -> {
+            onDone.accept("Suggested a change. The writer can accept or reject it in the Review tab.");
+            selected.set(s.id());
+            refresh();
+        });
+    }
+
+    /** Accepts or rejects every open suggestion at once (those that no longer fit the text are left open). */
+    public void decideAll(boolean accept) {
+        Person p = me.get();
+        String id = itemId;
+        if (id == null || p == null) {
+            return;
+        }
+        beforeAction.run();
+        run(() -> {
+            var comments = ws.services().comments();
+            SuggestionOutcome o = accept ? comments.acceptAll(id, p.id()) : comments.rejectAll(id, p.id());
+            return new Object[] {o, ws.services().items().get(id)};
+        }, r -> {
+            SuggestionOutcome o = (SuggestionOutcome) r[0];
+            int n = o.decided().size();
+            String done = (accept ? "Accepted " : "Rejected ") + (n == 1 ? "1 suggestion" : n + " suggestions") + ".";
+            if (!o.skipped().isEmpty()) {
+                onProblem.accept(done + " Left open: " + o.skipped().get(0) + (o.skipped().size() > 1
+                        ? " (and " + (o.skipped().size() - 1) + " more)" : ""));
+            } else {
+                onDone.accept(done);
+            }
+            if (accept && n > 0) {
+                onItemChanged.accept((Item) r[1]);
+            }
+            refresh();
         });
     }
 
