@@ -80,6 +80,32 @@ public final class ExportService {
                 s.get(SITE_COPYRIGHT).orElse(d.copyrightHolder()), ZoneId.of("Europe/London"));
     }
 
+    /**
+     * Sets the site the bundle is for, once per institute: its name, the web address it is served
+     * from, and the copyright holder named in ninjs and on every page. A null argument leaves that
+     * setting as it is; an empty copyright holder means none (pages then name the site). Nothing
+     * is stored unless every value given is good.
+     *
+     * @throws IllegalArgumentException one line naming the setting and what is wrong with it
+     */
+    public SiteSettings setSite(String name, String url, String copyright) {
+        SiteSettings now = site();
+        String n = name == null ? now.siteName() : name.strip();
+        if (n.isEmpty()) {
+            throw new IllegalArgumentException("The site name is empty: give the name readers know the site by, such as 'Institute News'");
+        }
+        String u = url == null ? now.baseUrl() : SiteSettings.checkedBaseUrl(url);
+        String c = copyright == null ? now.copyrightHolder() : copyright.strip();
+        SiteSettings next = new SiteSettings(u, n, c, now.zone());
+        var s = store.settings();
+        store.transaction(() -> {
+            s.put(SITE_NAME, next.siteName());
+            s.put(SITE_URL, next.baseUrl());
+            s.put(SITE_COPYRIGHT, next.copyrightHolder());
+        });
+        return next;
+    }
+
     /** What the request would export and what it would hold back, with reasons; writes nothing. */
     public ExportPlan preview(ExportRequest request) throws ExportException {
         return pipeline().plan(source(), request);

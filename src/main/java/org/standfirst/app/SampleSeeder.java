@@ -18,7 +18,8 @@ import org.standfirst.model.Role;
 /**
  * Fills a new workspace with the sample newsroom from the classpath (assets/sample in the jar).
  * The classpath cannot be listed inside a jar, so {@code index.json} names everything:
- * {@code {"people": "people.json", "images": "images/images.json", "files": [...in load order]}}.
+ * {@code {"people": "people.json", "images": "images/images.json", "settings": {key: value},
+ * "files": [...in load order]}}.
  * The files are imported as one batch with their sample-only keys (state, embargo-days-from-now).
  */
 final class SampleSeeder {
@@ -50,6 +51,8 @@ final class SampleSeeder {
                     sources.add(source(f.asText()));
                 }
                 sf.importer().importSources(sources, null, true, images);
+                // Workspace settings the sample institute would have set once, such as its site.
+                index.path("settings").fields().forEachRemaining(e -> sf.store().settings().put(e.getKey(), e.getValue().asText()));
                 sf.store().settings().put(SEEDED_SETTING, root);
             });
         } catch (IOException e) {

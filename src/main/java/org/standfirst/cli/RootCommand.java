@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
         description = "Editorial workstation. With no command, opens the desktop app.",
         subcommands = {ListCommand.class, ShowCommand.class, ImportCommand.class, PeopleCommand.class,
                 BackupCommand.class, RestoreCommand.class, BenchCommand.class, ReviewCommand.class, HistoryCommand.class,
-                DiffCommand.class, PackageCommand.class, ExportCommand.class, CheckCommand.class})
+                DiffCommand.class, PackageCommand.class, ExportCommand.class, CheckCommand.class,
+                SettingsCommand.class})
 public final class RootCommand implements Runnable {
     @Option(names = "--data", paramLabel = "DIR",
             description = "Workspace folder (default: STANDFIRST_DATA, else your data folder).")

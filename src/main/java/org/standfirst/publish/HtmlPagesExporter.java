@@ -71,6 +71,8 @@ public final class HtmlPagesExporter implements Exporter {
         return PageOptions.export(ctx.channel(), images)
                 .withBaseUrl(ctx.site().baseUrl())
                 .withSiteName(ctx.site().siteName())
+                .withCopyrightHolder(ctx.site().copyrightHolder())
+                .withHomeHref(ctx.request().formats().contains(ExportFormat.SITE) ? "../index.html" : null)
                 .withStylesheetHref("../" + STYLESHEET);
     }
 

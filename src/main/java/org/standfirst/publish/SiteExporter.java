@@ -135,6 +135,7 @@ public final class SiteExporter implements Exporter {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("siteName", ctx.site().siteName() + (ctx.channel() == Channel.DRAFT ? " (DRAFT)" : ""));
         m.put("siteUrl", ctx.site().baseUrl());
+        m.put("rights", ctx.site().copyrightHolder().isEmpty() ? null : "© " + ctx.site().copyrightHolder());
         m.put("selfUrl", ctx.site().url("feed.xml"));
         // A feed is read by the public: embargoed items stay out of it on every channel but draft.
         List<PreparedItem> items = ctx.plan().items().stream()
@@ -236,6 +237,8 @@ public final class SiteExporter implements Exporter {
         m.put("extraHeadHtml", "");
         m.put("bridgeScript", "");
         m.put("siteName", ctx.site().siteName());
+        m.put("copyrightHolder", ctx.site().copyrightHolder().isEmpty() ? ctx.site().siteName() : ctx.site().copyrightHolder());
+        m.put("homeHref", path.equals("index.html") ? null : "../index.html");
         m.put("draftWatermark", ctx.channel() == Channel.DRAFT);
         Instant newest = ctx.plan().items().stream().map(PreparedItem::published).max(Instant::compareTo)
                 .orElse(Instant.EPOCH);

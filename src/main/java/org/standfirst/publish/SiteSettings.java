@@ -1,5 +1,7 @@
 package org.standfirst.publish;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.ZoneId;
 import java.util.Objects;
 
@@ -16,12 +18,41 @@ public record SiteSettings(String baseUrl, String siteName, String copyrightHold
     public SiteSettings {
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(zone, "zone");
-        if (!baseUrl.startsWith("https://") && !baseUrl.startsWith("http://")) {
-            throw new IllegalArgumentException("The site address must start with https:// or http://, not '" + baseUrl + "'");
-        }
-        baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        baseUrl = checkedBaseUrl(baseUrl);
         siteName = siteName == null || siteName.isBlank() ? "News" : siteName.strip();
         copyrightHolder = copyrightHolder == null ? "" : copyrightHolder.strip();
+    }
+
+    /**
+     * The site address as typed, checked and ending in "/": an absolute http or https address
+     * with a host name and no query or fragment, because every page, feed entry and ninjs
+     * rendition URL is built by appending a bundle path to it.
+     *
+     * @throws IllegalArgumentException with one line that says what is wrong
+     */
+    public static String checkedBaseUrl(String url) {
+        String u = url == null ? "" : url.strip();
+        String example = " (for example https://news.example.org/)";
+        if (u.isEmpty()) {
+            throw new IllegalArgumentException("The site address is empty: give the web address the bundle will be served from" + example);
+        }
+        if (!u.regionMatches(true, 0, "https://", 0, 8) && !u.regionMatches(true, 0, "http://", 0, 7)) {
+            throw new IllegalArgumentException("The site address must start with https:// or http://, not '" + u + "'" + example);
+        }
+        URI uri;
+        try {
+            uri = new URI(u);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("The site address '" + u + "' is not a valid web address: "
+                    + e.getReason().toLowerCase(java.util.Locale.ROOT) + " at character " + (e.getIndex() + 1));
+        }
+        if (uri.getHost() == null || uri.getHost().isBlank()) {
+            throw new IllegalArgumentException("The site address '" + u + "' has no valid host name" + example);
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException("The site address '" + u + "' must not have a query (?) or a fragment (#)" + example);
+        }
+        return u.endsWith("/") ? u : u + "/";
     }
 
     public SiteSettings withBaseUrl(String url) {

@@ -18,11 +18,15 @@ import org.standfirst.model.Channel;
  * @param stylesheetHref  link to this stylesheet instead of inlining site.css; null to inline
  * @param sourcePositions wrap body blocks with their keys and source lines and mark the header
  *                        fields with data-field, for the preview's patching and scroll sync
- * @param siteName        the publisher's name shown in the header and footer and used as og:site_name
+ * @param siteName        the publisher's name shown in the header and used as og:site_name
+ * @param copyrightHolder who the footer's copyright line names; the site name when empty
+ * @param homeHref        the link from the masthead to the site's home page, relative to the
+ *                        page (such as "../index.html"); null for no link (the preview)
  */
 public record PageOptions(Channel channel, boolean draftWatermark, boolean embargoStamp, String baseUrl,
                           ImageResolver images, String extraHeadHtml, String bridgeScript,
-                          String stylesheetHref, boolean sourcePositions, String siteName) {
+                          String stylesheetHref, boolean sourcePositions, String siteName,
+                          String copyrightHolder, String homeHref) {
     public static final String DEFAULT_SITE_NAME = "Institute News";
 
     public PageOptions {
@@ -31,12 +35,27 @@ public record PageOptions(Channel channel, boolean draftWatermark, boolean embar
         extraHeadHtml = extraHeadHtml == null ? "" : extraHeadHtml;
         bridgeScript = bridgeScript == null ? "" : bridgeScript;
         siteName = siteName == null || siteName.isBlank() ? DEFAULT_SITE_NAME : siteName.strip();
+        copyrightHolder = copyrightHolder == null ? "" : copyrightHolder.strip();
+        homeHref = homeHref == null || homeHref.isBlank() ? null : homeHref;
         if (baseUrl != null && !baseUrl.isBlank() && !baseUrl.endsWith("/")) {
             baseUrl = baseUrl + "/";
         }
         if (baseUrl != null && baseUrl.isBlank()) {
             baseUrl = null;
         }
+    }
+
+    /** Without the copyright holder and home link (the footer names the site; no masthead link). */
+    public PageOptions(Channel channel, boolean draftWatermark, boolean embargoStamp, String baseUrl,
+                       ImageResolver images, String extraHeadHtml, String bridgeScript,
+                       String stylesheetHref, boolean sourcePositions, String siteName) {
+        this(channel, draftWatermark, embargoStamp, baseUrl, images, extraHeadHtml, bridgeScript, stylesheetHref,
+                sourcePositions, siteName, null, null);
+    }
+
+    /** Whom the footer's copyright line names: the copyright holder, else the site. */
+    public String footerCopyright() {
+        return copyrightHolder.isEmpty() ? siteName : copyrightHolder;
     }
 
     /** An export page for a channel: watermark on draft, embargo stamp on press, no script but JSON-LD. */
@@ -51,38 +70,46 @@ public record PageOptions(Channel channel, boolean draftWatermark, boolean embar
     }
 
     public PageOptions withBaseUrl(String v) {
-        return new PageOptions(channel, draftWatermark, embargoStamp, v, images, extraHeadHtml, bridgeScript, stylesheetHref, sourcePositions, siteName);
+        return new PageOptions(channel, draftWatermark, embargoStamp, v, images, extraHeadHtml, bridgeScript, stylesheetHref, sourcePositions, siteName, copyrightHolder, homeHref);
     }
 
     public PageOptions withImages(ImageResolver v) {
-        return new PageOptions(channel, draftWatermark, embargoStamp, baseUrl, v, extraHeadHtml, bridgeScript, stylesheetHref, sourcePositions, siteName);
+        return new PageOptions(channel, draftWatermark, embargoStamp, baseUrl, v, extraHeadHtml, bridgeScript, stylesheetHref, sourcePositions, siteName, copyrightHolder, homeHref);
     }
 
     public PageOptions withDraftWatermark(boolean v) {
-        return new PageOptions(channel, v, embargoStamp, baseUrl, images, extraHeadHtml, bridgeScript, stylesheetHref, sourcePositions, siteName);
+        return new PageOptions(channel, v, embargoStamp, baseUrl, images, extraHeadHtml, bridgeScript, stylesheetHref, sourcePositions, siteName, copyrightHolder, homeHref);
     }
 
     public PageOptions withEmbargoStamp(boolean v) {
-        return new PageOptions(channel, draftWatermark, v, baseUrl, images, extraHeadHtml, bridgeScript, stylesheetHref, sourcePositions, siteName);
+        return new PageOptions(channel, draftWatermark, v, baseUrl, images, extraHeadHtml, bridgeScript, stylesheetHref, sourcePositions, siteName, copyrightHolder, homeHref);
     }
 
     public PageOptions withExtraHeadHtml(String v) {
-        return new PageOptions(channel, draftWatermark, embargoStamp, baseUrl, images, v, bridgeScript, stylesheetHref, sourcePositions, siteName);
+        return new PageOptions(channel, draftWatermark, embargoStamp, baseUrl, images, v, bridgeScript, stylesheetHref, sourcePositions, siteName, copyrightHolder, homeHref);
     }
 
     public PageOptions withBridgeScript(String v) {
-        return new PageOptions(channel, draftWatermark, embargoStamp, baseUrl, images, extraHeadHtml, v, stylesheetHref, sourcePositions, siteName);
+        return new PageOptions(channel, draftWatermark, embargoStamp, baseUrl, images, extraHeadHtml, v, stylesheetHref, sourcePositions, siteName, copyrightHolder, homeHref);
     }
 
     public PageOptions withStylesheetHref(String v) {
-        return new PageOptions(channel, draftWatermark, embargoStamp, baseUrl, images, extraHeadHtml, bridgeScript, v, sourcePositions, siteName);
+        return new PageOptions(channel, draftWatermark, embargoStamp, baseUrl, images, extraHeadHtml, bridgeScript, v, sourcePositions, siteName, copyrightHolder, homeHref);
     }
 
     public PageOptions withSourcePositions(boolean v) {
-        return new PageOptions(channel, draftWatermark, embargoStamp, baseUrl, images, extraHeadHtml, bridgeScript, stylesheetHref, v, siteName);
+        return new PageOptions(channel, draftWatermark, embargoStamp, baseUrl, images, extraHeadHtml, bridgeScript, stylesheetHref, v, siteName, copyrightHolder, homeHref);
+    }
+
+    public PageOptions withCopyrightHolder(String v) {
+        return new PageOptions(channel, draftWatermark, embargoStamp, baseUrl, images, extraHeadHtml, bridgeScript, stylesheetHref, sourcePositions, siteName, v, homeHref);
+    }
+
+    public PageOptions withHomeHref(String v) {
+        return new PageOptions(channel, draftWatermark, embargoStamp, baseUrl, images, extraHeadHtml, bridgeScript, stylesheetHref, sourcePositions, siteName, copyrightHolder, v);
     }
 
     public PageOptions withSiteName(String v) {
-        return new PageOptions(channel, draftWatermark, embargoStamp, baseUrl, images, extraHeadHtml, bridgeScript, stylesheetHref, sourcePositions, v);
+        return new PageOptions(channel, draftWatermark, embargoStamp, baseUrl, images, extraHeadHtml, bridgeScript, stylesheetHref, sourcePositions, v, copyrightHolder, homeHref);
     }
 }

@@ -239,6 +239,8 @@ public final class PageRenderer {
         m.put("lang", lang);
         m.put("pageTitle", pageTitle);
         m.put("siteName", options.siteName());
+        m.put("copyrightHolder", options.footerCopyright());
+        m.put("homeHref", options.homeHref());
         m.put("css", css);
         m.put("stylesheetHref", options.stylesheetHref());
         m.put("extraHeadHtml", options.extraHeadHtml());

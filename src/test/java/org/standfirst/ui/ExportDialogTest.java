@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.standfirst.ui.export.ExportDialog;
@@ -37,5 +40,38 @@ class ExportDialogTest extends WindowTest {
         // The folder is remembered for the next export.
         assertThat(fx.layout.text(ExportDialog.FOLDER_KEY, null)).isEqualTo(out.toAbsolutePath().toString());
         robot.interact(() -> d.stage().close());
+    }
+
+    @Test
+    void theSiteIsSetFromTheExportWindowAndABadAddressIsRefused(FxRobot robot) {
+        ExportDialog d = Fx.call(() -> fx.window.openExport());
+        robot.interact(() -> d.stage().requestFocus());
+        Fx.waitUntil(() -> ((Label) d.stage().getScene().lookup("#export-site")).getText()
+                .equals("Northfield Institute News · https://news.northfield-institute.example.org/"));
+        robot.clickOn("#export-site-settings");
+        Fx.waitUntil(() -> siteWindow() != null && !((TextField) siteWindow().getScene().lookup("#site-url")).getText().isEmpty());
+        Stage site = Fx.call(this::siteWindow);
+        robot.interact(site::requestFocus);
+        TextField url = Fx.call(() -> (TextField) site.getScene().lookup("#site-url"));
+        robot.clickOn(url).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("news.northfield.example.org");
+        robot.clickOn("#site-save");
+        Fx.waitUntil(() -> site.getScene().lookup("#site-error").isVisible());
+        assertThat(Fx.call(() -> ((Label) site.getScene().lookup("#site-error")).getText()))
+                .startsWith("The site address must start with https:// or http://");
+        assertThat(fx.ws.services().exports().site().baseUrl()).isEqualTo("https://news.northfield-institute.example.org/");
+
+        robot.clickOn(url).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("https://www.northfield.example.org/news");
+        robot.clickOn("#site-save");
+        Fx.waitUntil(() -> !site.isShowing());
+        assertThat(fx.ws.services().exports().site().baseUrl()).isEqualTo("https://www.northfield.example.org/news/");
+        Fx.waitUntil(() -> ((Label) d.stage().getScene().lookup("#export-site")).getText()
+                .equals("Northfield Institute News · https://www.northfield.example.org/news/"));
+        robot.interact(() -> d.stage().close());
+    }
+
+    private Stage siteWindow() {
+        return javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage s && "Site settings".equals(s.getTitle())
+                && w.isShowing()).map(w -> (Stage) w).findFirst().orElse(null);
     }
 }

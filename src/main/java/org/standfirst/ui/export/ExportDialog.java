@@ -75,6 +75,8 @@ public final class ExportDialog {
     private final Label status = new Label();
     private final TextArea summary = new TextArea();
     private final Button openFolder = new Button("Open folder");
+    private final Label site = new Label();
+    private final Button siteSettings = new Button("Site settings…");
     private final Item current;
     private final List<Item> listed;
 
@@ -193,6 +195,16 @@ public final class ExportDialog {
         openFolder.setVisible(false);
         openFolder.setManaged(false);
 
+        site.setId("export-site");
+        site.setWrapText(true);
+        site.getStyleClass().add("panel-muted");
+        showSite();
+        siteSettings.setId("export-site-settings");
+        siteSettings.setAccessibleText("Site settings: the site's name, web address and copyright holder");
+        siteSettings.setTooltip(new Tooltip("The site's name, web address and copyright holder, used by every export"));
+        siteSettings.disableProperty().bind(vm.running);
+        siteSettings.setOnAction(e -> openSiteSettings());
+
         GridPane form = new GridPane();
         form.setHgap(12);
         form.setVgap(8);
@@ -207,6 +219,11 @@ public final class ExportDialog {
         folderRow.setAlignment(Pos.CENTER_LEFT);
         form.addRow(3, section("Folder"), folderRow);
         GridPane.setHgrow(folderRow, Priority.ALWAYS);
+        HBox siteRow = new HBox(8, site, siteSettings);
+        siteRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(site, Priority.ALWAYS);
+        site.setMaxWidth(Double.MAX_VALUE);
+        form.addRow(4, section("Site"), siteRow);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(8, openFolder, spacer, cancel, close, export);
@@ -260,6 +277,22 @@ public final class ExportDialog {
 
     private static String headline(Item it) {
         return it.headline().isBlank() ? "Untitled" : it.headline();
+    }
+
+    /** The site the export is for, in one line beside the Site settings button. */
+    private void showSite() {
+        tasks.run(() -> ws.services().exports().site(), s -> {
+            site.setText(s.siteName() + " · " + s.baseUrl());
+            site.setAccessibleText("Site: " + s.siteName() + " at " + s.baseUrl());
+        }, e -> site.setText("The site settings cannot be read: " + e.getMessage()));
+    }
+
+    /** Site settings…: edits the workspace's site; this window shows the new values after a save. */
+    public SiteSettingsDialog openSiteSettings() {
+        SiteSettingsDialog d = new SiteSettingsDialog(stage, ws, tasks);
+        d.stage().setOnHidden(e -> showSite());
+        d.show();
+        return d;
     }
 
     public Stage stage() {
