@@ -405,7 +405,7 @@ public final class ReviewPane extends VBox {
     private void showThreads(List<CommentThread> list) {
         StringBuilder key = new StringBuilder();
         for (CommentThread t : list) {
-            key.append(t.root().id()).append(t.resolved()).append(t.anchor().status()).append(t.root().comment().text());
+            key.append(t.root().id()).append(t.resolved()).append(t.orphaned()).append(t.root().comment().text());
             t.replies().forEach(r -> key.append('|').append(r.id()));
             key.append('\n');
         }
