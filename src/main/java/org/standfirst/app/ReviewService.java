@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.standfirst.model.Approval;
 import org.standfirst.model.AuditEntry;
 import org.standfirst.model.FieldProblem;
@@ -20,12 +19,13 @@ import org.standfirst.model.Item;
 import org.standfirst.model.Person;
 import org.standfirst.model.Report;
 import org.standfirst.model.Revision;
+import org.standfirst.model.RevisionLink;
 import org.standfirst.model.WorkflowState;
 import org.standfirst.store.WorkspaceStore;
 import org.standfirst.workflow.Action;
 import org.standfirst.workflow.ApprovalSignature;
+import org.standfirst.workflow.ApprovalsOnDemand;
 import org.standfirst.workflow.Decision;
-import org.standfirst.workflow.FourEyes;
 import org.standfirst.workflow.ItemApprovals;
 import org.standfirst.workflow.RefusedException;
 import org.standfirst.workflow.ReportGate;
@@ -70,11 +70,7 @@ public final class ReviewService {
     }
 
     private Set<String> authors(Item item) {
-        Map<String, Revision> revs = revisionsById(item.id());
-        ItemApprovals approvals = approvals(item, revs);
-        Set<String> approved = approvals.all().stream().filter(VerifiedApproval::valid)
-                .map(VerifiedApproval::revisionId).collect(Collectors.toSet());
-        return FourEyes.authors(item.writerId(), item.headRevisionId(), revs, approved);
+        return onDemand(item).authors(item.headRevisionId());
     }
 
     // ---- transitions
@@ -245,6 +241,35 @@ public final class ReviewService {
         return approvals(item, revisionsById(itemId));
     }
 
+    /**
+     * The item's approvals verified as they are needed, reading the text of only the revisions
+     * that matter: for the gate and the four-eyes rule, which run on every export and every button.
+     */
+    private ApprovalsOnDemand onDemand(Item item) {
+        String itemId = item.id();
+        return ApprovalsOnDemand.of(item, new ApprovalsOnDemand.Source() {
+            @Override
+            public List<RevisionLink> links() {
+                return store.revisions().links(itemId);
+            }
+
+            @Override
+            public List<Approval> approvals() {
+                return store.approvals().forItem(itemId);
+            }
+
+            @Override
+            public Optional<Revision> revision(String id) {
+                return store.revisions().find(id);
+            }
+
+            @Override
+            public Person person(String id) {
+                return store.people().find(id).orElse(null);
+            }
+        });
+    }
+
     private ItemApprovals approvals(Item item, Map<String, Revision> revs) {
         Map<String, Person> cache = new HashMap<>();
         return ItemApprovals.of(item, revs, store.approvals().forItem(item.id()),
@@ -262,7 +287,7 @@ public final class ReviewService {
         if (current == null) {
             return Optional.of("'" + item.headline() + "' is not in this workspace");
         }
-        String reason = approvals(current, revisionsById(current.id())).reason();
+        String reason = onDemand(current).reason();
         return reason.isEmpty() ? Optional.empty() : Optional.of(reason);
     }
 

@@ -39,6 +39,11 @@ public record Revision(String id, String itemId, List<String> parentIds, ItemCon
         return Hashing.sha256(CanonicalJson.write(m));
     }
 
+    /** The revision's place in the history, without its content. */
+    public RevisionLink link() {
+        return new RevisionLink(id, parentIds, authorId);
+    }
+
     /** True when the id matches the content: a revision read from a package or an edited database can be checked. */
     public boolean idMatchesContent() {
         return id.equals(idOf(itemId, content, parentIds));

@@ -106,6 +106,22 @@ public final class RevisionRepository {
         });
     }
 
+    /**
+     * The item's history without the text: each revision's id, parents and author, oldest first.
+     * For walking the history (four eyes) without reading every revision's content.
+     */
+    public List<org.standfirst.model.RevisionLink> links(String itemId) {
+        return db.read(c -> {
+            java.util.Map<String, List<String>> parents = new java.util.HashMap<>();
+            Rows.list(c, "SELECT p.revision_id, p.parent_id FROM revision_parents p JOIN revisions r ON r.id = p.revision_id "
+                    + "WHERE r.item_id = ? ORDER BY p.revision_id, p.ordinal", rs -> new String[] {rs.getString(1), rs.getString(2)},
+                    itemId).forEach(a -> parents.computeIfAbsent(a[0], k -> new ArrayList<>()).add(a[1]));
+            return Rows.list(c, "SELECT id, author_id FROM revisions WHERE item_id = ? ORDER BY seq",
+                    rs -> new org.standfirst.model.RevisionLink(rs.getString(1), parents.getOrDefault(rs.getString(1), List.of()),
+                            rs.getString(2)), itemId);
+        });
+    }
+
     /** Revisions of an item that no other revision names as a parent: one normally, two or more after a fork. */
     public List<String> heads(String itemId) {
         return db.read(c -> Rows.list(c, "SELECT r.id FROM revisions r WHERE r.item_id = ? AND NOT EXISTS "

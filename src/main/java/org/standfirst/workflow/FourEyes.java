@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.standfirst.model.Revision;
+import org.standfirst.model.RevisionLink;
 
 /**
  * Who counts as an author of a revision for the four-eyes rule: the item's writer, and everyone
@@ -25,6 +26,20 @@ public final class FourEyes {
      */
     public static Set<String> authors(String writerId, String revisionId, Map<String, Revision> revisions,
                                       Set<String> approvedRevisions) {
+        return authors(writerId, revisionId, id -> {
+            Revision r = revisions.get(id);
+            return r == null ? null : r.link();
+        }, approvedRevisions::contains);
+    }
+
+    /**
+     * The same walk over the history without its text: {@code links} finds a revision's parents
+     * and author by id (null when missing), and {@code approved} says whether a revision carries a
+     * valid approval; it is asked only about revisions the walk reaches, so it may be costly.
+     */
+    public static Set<String> authors(String writerId, String revisionId,
+                                      java.util.function.Function<String, RevisionLink> links,
+                                      java.util.function.Predicate<String> approved) {
         Set<String> out = new LinkedHashSet<>();
         if (writerId != null) {
             out.add(writerId);
@@ -41,11 +56,11 @@ public final class FourEyes {
                 continue;
             }
             // The revision under approval counts even when an earlier approval names it.
-            if (!first && approvedRevisions.contains(id)) {
+            if (!first && approved.test(id)) {
                 continue;
             }
             first = false;
-            Revision r = revisions.get(id);
+            RevisionLink r = links.apply(id);
             if (r == null) {
                 continue;
             }

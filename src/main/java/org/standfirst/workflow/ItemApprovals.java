@@ -101,8 +101,31 @@ public final class ItemApprovals {
 
     /** Why the item is not approved, in one line, or empty when it is. */
     public String reason() {
+        String early = stateReason(item);
+        if (!early.isEmpty()) {
+            return early;
+        }
+        return reason(item, head, headIntact, head == null ? List.of()
+                : verified.stream().filter(v -> v.revisionId().equals(head.id())).toList());
+    }
+
+    /** The gate's first question, answered from the item alone: is it approved or published at all? */
+    static String stateReason(Item item) {
         if (item.state() != WorkflowState.APPROVED && item.state() != WorkflowState.PUBLISHED) {
             return "'" + item.headline() + "' is " + WorkflowRules.describe(item.state()) + ", not approved";
+        }
+        return "";
+    }
+
+    /**
+     * The rest of the gate, shared with {@link ApprovalsOnDemand}.
+     *
+     * @param forHead the verified approvals that name the head revision
+     */
+    static String reason(Item item, Revision head, boolean headIntact, List<VerifiedApproval> forHead) {
+        String early = stateReason(item);
+        if (!early.isEmpty()) {
+            return early;
         }
         if (head == null) {
             return "'" + item.headline() + "' has no saved revision to approve";
@@ -113,12 +136,10 @@ public final class ItemApprovals {
         if (!head.content().equals(item.content())) {
             return "'" + item.headline() + "' has edits that are not in the approved revision";
         }
-        if (!isRevisionApproved(head.id())) {
-            boolean anyFor = verified.stream().anyMatch(v -> v.revisionId().equals(head.id()));
-            return "'" + item.headline() + "' " + (anyFor
-                    ? "has an approval that does not verify: " + verified.stream()
-                    .filter(v -> v.revisionId().equals(head.id())).findFirst().orElseThrow().problem()
-                    : "has no signed approval of its latest revision");
+        if (forHead.stream().noneMatch(VerifiedApproval::valid)) {
+            return "'" + item.headline() + "' " + (forHead.isEmpty()
+                    ? "has no signed approval of its latest revision"
+                    : "has an approval that does not verify: " + forHead.get(0).problem());
         }
         return "";
     }

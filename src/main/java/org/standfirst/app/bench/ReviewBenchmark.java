@@ -22,6 +22,7 @@ import org.standfirst.workflow.WordDiff;
 final class ReviewBenchmark implements Benchmark {
     private static final int WARM_UP = 5;
     private static final int RUNS = 15;
+    private static final int LONG_HISTORY = 40;
 
     @Override
     public String name() {
@@ -58,6 +59,10 @@ final class ReviewBenchmark implements Benchmark {
             writerDesk.review().approve(item.id(), reviewer.id(), "");
             Item approved = writerDesk.items().get(item.id());
             out.add(new BenchFigure("review.gate.verified-approval.ms", median(() -> writerDesk.review().whyNotApproved(approved)), "ms"));
+            ctx.progress("The export gate on a long item with " + LONG_HISTORY + " revisions");
+            Item longItem = longHistory(writerDesk, body, writer, reviewer);
+            out.add(new BenchFigure("review.gate.verified-approval." + LONG_HISTORY + "-revisions.ms",
+                    median(() -> writerDesk.review().whyNotApproved(longItem)), "ms"));
 
             Path file = ctx.newFolder("review-package").resolve("package.json");
             out.add(new BenchFigure("review.package.export.50k-words.ms",
@@ -66,6 +71,24 @@ final class ReviewBenchmark implements Benchmark {
                     once(() -> reviewerDesk.packages().importPackage(file)), "ms"));
         }
         return out;
+    }
+
+    /**
+     * A long item as it ends up after months of work: many revisions, approved every tenth one
+     * (review rounds), with the latest approved by the reviewer.
+     */
+    private static Item longHistory(Standfirst desk, String body, Person writer, Person reviewer) {
+        Item item = desk.items().createChecked(ItemContent.blank(ItemKind.FEATURE).withHeadline("A long-running report")
+                .withBody(body), writer.id(), "First draft");
+        for (int i = 1; i < LONG_HISTORY; i++) {
+            desk.items().save(item.id(), desk.items().get(item.id()).content().withBody(body + "\n\nRound " + i + ".\n"),
+                    writer.id(), "Round " + i);
+            if (i % 10 == 0 || i == LONG_HISTORY - 1) {
+                desk.review().submit(item.id(), writer.id(), "");
+                desk.review().approve(item.id(), reviewer.id(), "");
+            }
+        }
+        return desk.items().get(item.id());
     }
 
     private static double median(Supplier<?> work) {

@@ -13,6 +13,7 @@ class ReviewBenchmarkTest {
         List<BenchFigure> figures = new ReviewBenchmark().run(new BenchContext(dir, 10, m -> { }));
         assertThat(figures).extracting(BenchFigure::name).containsExactly("review.diff.50k-words.ms",
                 "review.reanchor.exact.50k-words.ms", "review.reanchor.fuzzy.50k-words.ms", "review.gate.verified-approval.ms",
+                "review.gate.verified-approval.40-revisions.ms",
                 "review.package.export.50k-words.ms", "review.package.import.50k-words.ms");
         assertThat(figures).allSatisfy(f -> assertThat(f.value()).isPositive());
     }
