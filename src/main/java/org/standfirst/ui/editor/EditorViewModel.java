@@ -61,6 +61,9 @@ public final class EditorViewModel {
     private Instant firstUnsaved;
     private long editGeneration;
     private long savedGeneration;
+    // Which load the edit generations count from: a save of an item shown earlier finishing late
+    // must not mark the item shown now as saved.
+    private long session;
     private Consumer<Item> onSaved = i -> { };
 
     public EditorViewModel(Workstation ws, BackgroundTasks tasks) {
@@ -96,11 +99,28 @@ public final class EditorViewModel {
         return problem.getReadOnlyProperty();
     }
 
-    /** Shows an item's working copy. The caller saves the previous one first ({@link #flush}). */
-    public void load(Item it) {
+    /**
+     * Shows an item's working copy. Anything typed into the item shown now that is not yet saved
+     * is saved first: keystrokes that land while another item is on its way from the store
+     * belong to the item they were typed into, and are never dropped. The same item loaded again
+     * (its state changed) keeps what is being typed.
+     *
+     * @return true when the fields now hold the loaded item's text (the caller shows its body),
+     *         false when they kept the typing of the same item
+     */
+    public boolean load(Item it) {
+        Item current = item.get();
+        if (current != null && hasUnsavedEdits()) {
+            if (current.id().equals(it.id())) {
+                item.set(it);
+                return false;
+            }
+            save();
+        }
         loading.set(true);
         try {
             quiet.stop();
+            session++;
             item.set(it);
             ItemContent c = it.content();
             headline.set(c.headline());
@@ -130,6 +150,7 @@ public final class EditorViewModel {
         } finally {
             loading.set(false);
         }
+        return true;
     }
 
     /** Shows nothing (no item open). */
@@ -199,10 +220,10 @@ public final class EditorViewModel {
         saveState.set(SaveState.SAVING);
         String id = it.id();
         ItemContent snapshot = content;
+        long from = session;
         tasks.run(() -> ws.saveWorkingCopy(id, snapshot), saved -> {
-            savedGeneration = Math.max(savedGeneration, generation);
-            Item current = item.get();
-            if (current != null && current.id().equals(saved.id())) {
+            if (from == session) {
+                savedGeneration = Math.max(savedGeneration, generation);
                 item.set(saved);
                 if (savedGeneration == editGeneration) {
                     saveState.set(SaveState.SAVED);
@@ -210,8 +231,12 @@ public final class EditorViewModel {
             }
             onSaved.accept(saved);
         }, err -> {
-            saveState.set(SaveState.FAILED);
-            problem.set(oneLine(err));
+            if (from == session) {
+                saveState.set(SaveState.FAILED);
+                problem.set(oneLine(err));
+            } else {
+                problem.set("Could not save “" + (it.headline().isBlank() ? "Untitled" : it.headline()) + "”: " + oneLine(err));
+            }
         });
     }
 
