@@ -495,8 +495,9 @@ public final class MainWindow {
 
     private void showItem(Item it) {
         openReportId = null;
-        editorVm.load(it);
-        editorPane.showBody(it.content().body());
+        if (editorVm.load(it)) {
+            editorPane.showBody(it.content().body());
+        }
         centre.getChildren().setAll(editorColumn);
         var list = libraryPane.itemList();
         if (list.getSelectionModel().getSelectedItem() == null
@@ -553,20 +554,29 @@ public final class MainWindow {
 
     private void undo() {
         Node f = scene.getFocusOwner();
-        if (f instanceof TextInputControl t) {
+        if (editorVm.getItem() != null && (f == null || !(f instanceof TextInputControl) || isInside(f, editorPane))) {
+            editorPane.undo(f);
+        } else if (f instanceof TextInputControl t) {
             t.undo();
-        } else if (editorVm.getItem() != null) {
-            editorPane.body().undo();
         }
     }
 
     private void redo() {
         Node f = scene.getFocusOwner();
-        if (f instanceof TextInputControl t) {
+        if (editorVm.getItem() != null && (f == null || !(f instanceof TextInputControl) || isInside(f, editorPane))) {
+            editorPane.redo(f);
+        } else if (f instanceof TextInputControl t) {
             t.redo();
-        } else if (editorVm.getItem() != null) {
-            editorPane.body().redo();
         }
+    }
+
+    private static boolean isInside(Node n, Node parent) {
+        for (Node x = n; x != null; x = x.getParent()) {
+            if (x == parent) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void checkpoint() {

@@ -48,6 +48,7 @@ public final class EditorPane extends VBox {
     private final GridPane details = new GridPane();
     private final Label problem = new Label();
     private boolean loadingBody;
+    private Node lastEdited;
 
     public EditorPane(EditorViewModel vm) {
         this.vm = vm;
@@ -72,6 +73,7 @@ public final class EditorPane extends VBox {
         embargoTime.setAccessibleText("Embargo time, 24-hour");
         embargoTime.setPromptText("00:01");
         embargoTime.setPrefColumnCount(5);
+        notes.setId("notes-field");
         notes.setAccessibleText("Notes to editors");
         notes.setPrefRowCount(3);
         notes.setWrapText(true);
@@ -131,6 +133,19 @@ public final class EditorPane extends VBox {
         vm.itemProperty().addListener((o, was, now) -> {
             if (now != null && (was == null || !was.id().equals(now.id()) || was.kind() != now.kind())) {
                 layoutFor(now);
+            }
+        });
+        for (TextInputControl t : new TextInputControl[] {headline, standfirst, byline, topic, tags, embargoTime, notes,
+                heroAlt, heroCaption, heroCredit}) {
+            t.textProperty().addListener((o, a, b) -> {
+                if (t.isFocused()) {
+                    lastEdited = t;
+                }
+            });
+        }
+        body.textProperty().addListener((o, a, b) -> {
+            if (!loadingBody) {
+                lastEdited = body;
             }
         });
         // Leaving any field saves at once (focus loss), as writers expect.
@@ -250,6 +265,54 @@ public final class EditorPane extends VBox {
 
     public MarkdownEditor body() {
         return body;
+    }
+
+    /** The text field for a check finding's field (see check.Fields), or null for the body and unknown fields. */
+    public TextInputControl fieldFor(String field) {
+        return switch (field) {
+            case "headline" -> headline;
+            case "standfirst" -> standfirst;
+            case "notesToEditors" -> notes;
+            case "hero" -> heroAlt;
+            default -> null;
+        };
+    }
+
+    /**
+     * Remembers the field a change was made in from outside it (a quick fix from the problems
+     * panel), so Edit > Undo takes that change back even while the focus is elsewhere.
+     */
+    public void noteEdited(Node field) {
+        lastEdited = field;
+    }
+
+    /**
+     * Edit > Undo: in the field that has the focus; otherwise in the field last changed (by
+     * typing or a quick fix); otherwise in the body.
+     */
+    public void undo(Node focusOwner) {
+        Node target = undoTarget(focusOwner);
+        if (target instanceof TextInputControl t) {
+            t.undo();
+        } else {
+            body.undo();
+        }
+    }
+
+    public void redo(Node focusOwner) {
+        Node target = undoTarget(focusOwner);
+        if (target instanceof TextInputControl t) {
+            t.redo();
+        } else {
+            body.redo();
+        }
+    }
+
+    private Node undoTarget(Node focusOwner) {
+        if (focusOwner instanceof TextInputControl || focusOwner == body) {
+            return focusOwner;
+        }
+        return lastEdited;
     }
 
     public FindReplaceBar findBar() {

@@ -4,7 +4,6 @@ import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -19,12 +18,9 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.standfirst.check.Fields;
 import org.standfirst.check.Finding;
-import org.standfirst.check.QuickFix;
 import org.standfirst.check.Severity;
-import org.standfirst.model.ItemContent;
 import org.standfirst.ui.Icons;
 import org.standfirst.ui.editor.EditorPane;
-import org.standfirst.ui.editor.EditorViewModel;
 import org.standfirst.ui.editor.Formatting;
 import org.standfirst.ui.editor.MarkdownEditor;
 
@@ -88,6 +84,19 @@ public final class ProblemsPane extends VBox {
         list.setId("problems-list");
         list.setAccessibleText("Problems in this item");
         list.setItems(vm.findings());
+        // A fresh check replaces the list: keep the writer's place when the same finding is still
+        // there, so a click on Quick fix as the list renews still acts on what they chose.
+        Finding[] chosen = new Finding[1];
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> {
+            if (f != null) {
+                chosen[0] = f;
+            }
+        });
+        vm.findings().addListener((javafx.collections.ListChangeListener<Finding>) c -> {
+            if (chosen[0] != null && list.getSelectionModel().isEmpty() && vm.findings().contains(chosen[0])) {
+                list.getSelectionModel().select(chosen[0]);
+            }
+        });
         list.setPlaceholder(new Label("No problems found in this item."));
         list.setCellFactory(v -> new FindingCell());
         list.setOnMouseClicked(e -> {
@@ -126,7 +135,7 @@ public final class ProblemsPane extends VBox {
     }
 
     private void updateButtons(Finding f) {
-        boolean canFix = f != null && f.hasQuickFix() && !Fields.HERO.equals(f.field());
+        boolean canFix = f != null && f.hasQuickFix();
         fix.setDisable(!canFix);
         fix.setTooltip(new Tooltip(canFix ? "Replace “" + f.text() + "” with “" + f.replacement() + "”"
                 : "The selected problem has no quick fix"));
@@ -156,51 +165,50 @@ public final class ProblemsPane extends VBox {
             body.requestFocus();
             return;
         }
-        Node n = editor.lookup(switch (f.field()) {
-            case Fields.HEADLINE -> "#headline-field";
-            case Fields.STANDFIRST -> "#standfirst-field";
-            default -> "#none";
-        });
-        if (n instanceof TextInputControl t) {
+        TextInputControl t = editor.fieldFor(f.field());
+        if (t != null) {
             t.requestFocus();
             int len = t.getLength();
             t.selectRange(Math.min(f.offset(), len), Math.min(f.end(), len));
         }
     }
 
-    /** Applies the selected finding's replacement: in the body as one undoable edit. */
+    /**
+     * Applies the selected finding's replacement as an edit of the field's own text, so the
+     * field's undo (Ctrl+Z there, or Edit > Undo) takes it back, in the body as in the headline.
+     */
     public void fixSelected() {
         Finding f = list.getSelectionModel().getSelectedItem();
         if (f == null || !f.hasQuickFix()) {
             return;
         }
-        EditorViewModel evm = editor.viewModel();
+        boolean applied;
         if (Fields.BODY.equals(f.field())) {
             MarkdownEditor body = editor.body();
-            String text = body.getText();
-            if (f.end() > text.length() || !text.regionMatches(f.offset(), f.text(), 0, f.length())) {
-                vm.checkNow();
-                return; // the words moved since the check; the fresh list offers the fix again
+            applied = matches(body.getText(), f);
+            if (applied) {
+                body.apply(new Formatting.Edit(f.offset(), f.end(), f.replacement(), f.offset(),
+                        f.offset() + f.replacement().length()));
+                editor.noteEdited(body);
             }
-            body.apply(new Formatting.Edit(f.offset(), f.end(), f.replacement(), f.offset(),
-                    f.offset() + f.replacement().length()));
         } else {
-            try {
-                ItemContent fixed = QuickFix.apply(evm.content(), f);
-                switch (f.field()) {
-                    case Fields.HEADLINE -> evm.headline.set(fixed.headline());
-                    case Fields.STANDFIRST -> evm.standfirst.set(fixed.standfirst());
-                    case Fields.NOTES_TO_EDITORS -> evm.notesToEditors.set(fixed.notesToEditors());
-                    default -> {
-                        return;
-                    }
-                }
-            } catch (IllegalStateException | IllegalArgumentException e) {
-                vm.checkNow();
-                return;
+            TextInputControl field = editor.fieldFor(f.field());
+            applied = field != null && matches(field.getText(), f);
+            if (applied) {
+                field.replaceText(f.offset(), f.end(), f.replacement());
+                field.selectRange(f.offset(), f.offset() + f.replacement().length());
+                editor.noteEdited(field);
             }
         }
-        vm.findings().remove(f);
+        if (applied) {
+            vm.findings().remove(f);
+        } else {
+            vm.checkNow(); // the words moved since the check; the fresh list offers the fix again
+        }
+    }
+
+    private static boolean matches(String text, Finding f) {
+        return f.end() <= text.length() && text.regionMatches(f.offset(), f.text(), 0, f.length());
     }
 
     private static final class FindingCell extends ListCell<Finding> {
