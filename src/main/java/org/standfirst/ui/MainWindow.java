@@ -781,6 +781,7 @@ public final class MainWindow {
      * the open item in it.
      */
     public void startPreview() {
+        long t0 = System.nanoTime();
         preview = new PreviewPane();
         preview.setId("preview");
         preview.mobileProperty().bind(mobileWidth.selectedProperty());
@@ -800,6 +801,7 @@ public final class MainWindow {
         }
         requestPreview();
         refreshReportPreview();
+        LOG.debug("Preview pane made in {} ms", (System.nanoTime() - t0) / 1_000_000);
     }
 
     /** Called with nanoseconds from a change to the patched preview (bench). */

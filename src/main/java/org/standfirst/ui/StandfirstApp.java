@@ -55,6 +55,7 @@ public final class StandfirstApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        LOG.debug("Start-up: FX toolkit up at {} ms", (long) UiBench.msSinceJvmStart());
         synchronized (StandfirstApp.class) {
             tasks = early != null ? early : new BackgroundTasks();
         }
@@ -70,6 +71,7 @@ public final class StandfirstApp extends Application {
         Theme.LIGHT.apply(splash);
         stage.setScene(splash);
         stage.show();
+        LOG.debug("Start-up: splash shown at {} ms", (long) UiBench.msSinceJvmStart());
         java.util.concurrent.Future<Opened> begun = openingWorkspace;
         tasks.run(() -> {
             if (begun == null) {
@@ -90,18 +92,25 @@ public final class StandfirstApp extends Application {
         ws = o.ws();
         layout = o.layout();
         boolean crashed = !layout.flag("cleanExit", true);
+        LOG.debug("Start-up: workspace handed over at {} ms", (long) UiBench.msSinceJvmStart());
         window = new MainWindow(stage, ws, tasks, layout, o.me());
+        LOG.debug("Start-up: main window built at {} ms", (long) UiBench.msSinceJvmStart());
         placeWindow(stage);
         window.libraryViewModel().whenRefreshed(() -> {
             LOG.info(READY);
-            if (UiBench.active()) {
-                UiBench.usable(stage, window, ws, tasks, () -> quit(stage));
-            }
+            UiBench.afterPulse(window.scene(), () -> {
+                LOG.debug("Start-up: first frame with the library at {} ms", (long) UiBench.msSinceJvmStart());
+                if (UiBench.active()) {
+                    UiBench.usable(window, ws, tasks, () -> quit(stage));
+                }
+                // The WebView and the rest come after the first frame with the library in it,
+                // so start-up never waits for WebKit.
+                Platform.runLater(window::startPreview);
+            });
         });
         window.refreshLibrary();
         if (UiBench.active()) {
             stage.setOnCloseRequest(e -> quit(stage));
-            Platform.runLater(window::startPreview);
             return;
         }
         // From now until a clean close, a kill leaves cleanExit=false behind, with what was open.
@@ -119,8 +128,6 @@ public final class StandfirstApp extends Application {
         stage.setOnCloseRequest(e -> close(stage));
         stage.toFront();
         stage.requestFocus();
-        // The WebView comes after the window is usable.
-        Platform.runLater(window::startPreview);
     }
 
     private void placeWindow(Stage stage) {

@@ -94,12 +94,16 @@ public final class UiBench {
         }
     }
 
-    /** The main window is usable: record start-up, then type, then measure memory, then close. */
-    static void usable(Stage stage, MainWindow window, Workstation ws, BackgroundTasks tasks, Runnable close) {
-        afterPulse(window.scene(), () -> {
-            figure("ui.start.main-window.ms", msSinceJvmStart(), "ms");
-            Platform.runLater(() -> new Typing(window, ws, tasks, close).start());
-        });
+    /**
+     * Called at the end of the first layout pulse after the library's first page arrived, that
+     * is the first frame showing the main window with the library listed, its controls live
+     * (the FX thread is free for input from here on): records start-up, then types, then
+     * measures memory, then closes. The preview's WebView is not part of it: it is made after
+     * this frame, as the issue asks.
+     */
+    static void usable(MainWindow window, Workstation ws, BackgroundTasks tasks, Runnable close) {
+        figure("ui.start.main-window.ms", msSinceJvmStart(), "ms");
+        Platform.runLater(() -> new Typing(window, ws, tasks, close).start());
     }
 
     /** Creates a 1,500-word story and a 50,000-word report, types into each, and takes the medians. */
