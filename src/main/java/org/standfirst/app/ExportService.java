@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.standfirst.check.Finding;
 import org.standfirst.model.Channel;
+import org.standfirst.model.ItemContent;
 import org.standfirst.model.Publication;
 import org.standfirst.publish.ApprovalGate;
 import org.standfirst.publish.ExportException;
@@ -133,11 +134,22 @@ public final class ExportService {
 
     /** The ninjs document one item would export as, for the preview pane; nothing is written. */
     public String ninjs(String itemRef, NinjsVersion version) throws ExportException {
+        return ninjs(itemRef, null, version);
+    }
+
+    /**
+     * The ninjs document one item would export as with its content as being edited (typing not
+     * yet saved), for the preview pane's ninjs view; nothing is written.
+     *
+     * @param content the content as typed, or null for the stored working copy
+     */
+    public String ninjs(String itemRef, ItemContent content, NinjsVersion version) throws ExportException {
         var item = items.resolve(itemRef);
         ExportRequest r = ExportRequest.all(Path.of("."), Channel.DRAFT, clock.instant()).withSite(site())
                 .withNinjsVersion(version).withFormats(java.util.EnumSet.of(ExportFormat.NINJS))
                 .withSelection(List.of(item.id()));
-        return pipeline().ninjsPreview(source(), r, item.id());
+        WorkspacePublishSource src = content == null ? source() : source().editing(item.id(), content);
+        return pipeline().ninjsPreview(src, r, item.id());
     }
 
     private void record(ExportRequest request, ExportResult result, String personId) {

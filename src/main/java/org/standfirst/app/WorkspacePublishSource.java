@@ -27,6 +27,8 @@ final class WorkspacePublishSource implements PublishSource {
     private final AssetService assets;
     private final PeopleService people;
     private final Map<String, String> names = new HashMap<>();
+    // Content as being edited, in place of what is stored (the preview pane's ninjs view).
+    private final Map<String, org.standfirst.model.ItemContent> editing = new HashMap<>();
     private Map<String, Asset> byFileName;
 
     WorkspacePublishSource(WorkspaceStore store, ItemService items, ReportService reports, AssetService assets,
@@ -38,9 +40,19 @@ final class WorkspacePublishSource implements PublishSource {
         this.people = people;
     }
 
+    /** This source with one item's content as being edited instead of as stored. */
+    WorkspacePublishSource editing(String itemId, org.standfirst.model.ItemContent content) {
+        editing.put(itemId, content);
+        return this;
+    }
+
     @Override
     public List<Item> items() {
-        return items.list(ItemQuery.all());
+        List<Item> all = items.list(ItemQuery.all());
+        if (editing.isEmpty()) {
+            return all;
+        }
+        return all.stream().map(i -> editing.containsKey(i.id()) ? i.withContent(editing.get(i.id()), i.updated()) : i).toList();
     }
 
     @Override

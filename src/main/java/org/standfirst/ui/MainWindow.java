@@ -107,6 +107,7 @@ public final class MainWindow {
     private final RadioMenuItem dark = new RadioMenuItem("Dark theme");
     private final Scene scene;
     private PreviewPane preview;
+    private final org.standfirst.ui.preview.PreviewPanel previewPanel;
     private PreviewController previewController;
     private final PreviewSession previewSession;
     private Theme theme;
@@ -164,7 +165,12 @@ public final class MainWindow {
         VBox.setVgrow(reports, Priority.ALWAYS);
         sidebar.setMinWidth(200);
         libraryPane.itemPane().setMinWidth(240);
-        Tab previewTab = new Tab("Preview", previewHolder);
+        // The page preview, or the open item's ninjs, chosen in the tab's own toolbar.
+        var ninjs = new org.standfirst.ui.preview.NinjsViewModel(ws, tasks, editorVm);
+        ninjs.mode.set(org.standfirst.ui.preview.NinjsViewModel.Mode.parse(layout.text("preview.mode", "page")));
+        ninjs.mode.addListener((o, a, m) -> layout.putText("preview.mode", m.key()));
+        previewPanel = new org.standfirst.ui.preview.PreviewPanel(previewHolder, ninjs);
+        Tab previewTab = new Tab("Preview", previewPanel);
         reviewTab.setContent(reviewPane);
         sideTabs.getTabs().addAll(previewTab, reviewTab);
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -811,6 +817,11 @@ public final class MainWindow {
 
     public PreviewPane preview() {
         return preview;
+    }
+
+    /** The preview tab: the page or the item's ninjs, with its toolbar. */
+    public org.standfirst.ui.preview.PreviewPanel previewPanel() {
+        return previewPanel;
     }
 
     public PreviewController previewController() {

@@ -48,4 +48,9 @@ public final class NinjsSchemas {
     public static List<Error> errors(Schema schema, Path document) throws IOException {
         return schema.validate(JSON.readTree(document.toFile()));
     }
+
+    /** The same for a document held as text (the preview pane's ninjs view). */
+    public static List<Error> errors(Schema schema, String document) throws IOException {
+        return schema.validate(JSON.readTree(document));
+    }
 }
