@@ -25,6 +25,7 @@ import org.standfirst.render.ImageResolver;
 import org.standfirst.render.MarkdownRenderer;
 import org.standfirst.render.PageOptions;
 import org.standfirst.render.PageRenderer;
+import org.standfirst.render.PreviewMarks;
 import org.standfirst.render.RenderOptions;
 import org.standfirst.render.RenderedBlock;
 import org.standfirst.render.RenderedBody;
@@ -51,7 +52,7 @@ public final class AppWorkstation implements Workstation {
     public AppWorkstation(Standfirst app, String preferredPersonId) {
         this.app = app;
         this.personId = preferredPersonId;
-        previewOptions = PageOptions.preview(this::imageUrl).withExtraHeadHtml(NO_SCRIPT);
+        previewOptions = PageOptions.preview(this::imageUrl).withExtraHeadHtml(NO_SCRIPT + PreviewMarks.STYLE);
     }
 
     @Override
@@ -270,11 +271,22 @@ public final class AppWorkstation implements Workstation {
 
     @Override
     public ArticlePreview previewArticle(String itemId, ItemContent content, boolean withPage) {
+        return previewArticle(itemId, content, withPage, List.of());
+    }
+
+    @Override
+    public ArticlePreview previewArticle(String itemId, ItemContent content, boolean withPage,
+                                         List<org.standfirst.ui.review.ReviewMark> reviewMarks) {
+        List<PreviewMarks.Mark> marks = reviewMarks.stream().map(m -> new PreviewMarks.Mark(
+                m.kind() == org.standfirst.ui.review.ReviewMark.Kind.COMMENT ? PreviewMarks.Mark.Kind.COMMENT
+                        : PreviewMarks.Mark.Kind.SUGGESTION, m.id(), m.start(), m.end(), m.replacement())).toList();
         Item item = itemId == null ? null : app.items().find(itemId).orElse(null);
         Instant created = item == null ? Instant.EPOCH : item.created();
         String writer = item == null || item.writerId() == null ? "" : app.people().nameOf(item.writerId());
         ArticlePage page = new ArticlePage(content, writer, created, created);
-        RenderedBody body = pages.articleBody(content, previewOptions);
+        RenderedBody body = marks.isEmpty() ? pages.articleBody(content, previewOptions)
+                : PreviewMarks.apply(pages.articleBody(content.withBody(PreviewMarks.withTokens(content.body(), marks)),
+                        previewOptions), marks);
         RenderedBody empty = new RenderedBody(List.of(), "", body.wordCount(), body.charCount(), List.of(), List.of());
         String frame = articleInner(pages.article(page, empty, previewOptions));
         String whole = withPage ? pages.article(page, body, previewOptions) : null;

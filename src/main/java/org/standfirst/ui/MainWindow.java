@@ -142,6 +142,7 @@ public final class MainWindow {
         reviewVm.setOnDone(m -> notice.show(m, false));
         reviewVm.setBeforeAction(editorVm::save);
         reviewVm.setOnItemChanged(this::reviewChanged);
+        reviewPane.setOnMarksChanged(this::requestPreview);
         editorColumn.setOrientation(Orientation.VERTICAL);
         editorColumn.getItems().addAll(editorPane, problemsPane);
         editorColumn.setDividerPositions(0.8);
@@ -545,7 +546,8 @@ public final class MainWindow {
         }
         String id = it.id();
         String reportId = it.reportId();
-        previewController.request(() -> previewSession.item(id, content, reportId));
+        var marks = reviewPane.marksNow();
+        previewController.request(() -> previewSession.item(id, content, reportId, marks));
     }
 
     private void refreshReportPreview() {

@@ -75,6 +75,15 @@ public interface Workstation extends AutoCloseable {
     ArticlePreview previewArticle(String itemId, ItemContent content, boolean withPage);
 
     /**
+     * The preview of an item with its open comments and suggestions marked in the body (preview
+     * only: exports never carry them). The marks' ranges are offsets in content's body.
+     */
+    default ArticlePreview previewArticle(String itemId, ItemContent content, boolean withPage,
+                                          List<org.standfirst.ui.review.ReviewMark> marks) {
+        return previewArticle(itemId, content, withPage);
+    }
+
+    /**
      * The preview of a report with one section's content as being edited (or none: null ids).
      *
      * @param withPage also build the whole page; otherwise page is null

@@ -89,6 +89,26 @@ class CommentMarkersTest {
         });
     }
 
+    /** The text of every element matching the selector in the preview's body, joined. */
+    private String previewMarked(String selector) {
+        return Fx.call(() -> {
+            if (fx.window.preview() == null || !fx.window.preview().isReady()) {
+                return "";
+            }
+            Object v = fx.window.preview().webView().getEngine().executeScript("Array.prototype.map.call("
+                    + "document.querySelectorAll('#sf-body " + selector + "'), function (e) { return e.textContent; }).join('|')");
+            return v == null ? "" : v.toString();
+        });
+    }
+
+    private String previewText() {
+        return Fx.call(() -> {
+            Object v = fx.window.preview().webView().getEngine().executeScript(
+                    "document.getElementById('sf-body') ? document.getElementById('sf-body').textContent.trim() : ''");
+            return v == null ? "" : v.toString();
+        });
+    }
+
     static void answerDialog(FxRobot robot, Stage main, String text) {
         Fx.waitUntil(() -> Window.getWindows().stream().anyMatch(w -> w != main && w.isShowing()));
         robot.interact(() -> {
@@ -125,6 +145,11 @@ class CommentMarkersTest {
         assertThat(styled("Recruitment", "comment-mark")).isFalse();
         assertThat(styled("More people", "comment-mark")).isFalse();
 
+        // The preview marks the same words (its own markup, not the content's).
+        Fx.waitUntil(() -> "cancer trials".equals(previewMarked("mark.sf-comment")));
+        assertThat(Fx.call(() -> (String) fx.window.preview().webView().getEngine()
+                .executeScript("document.querySelector('mark.sf-comment').getAttribute('data-thread')"))).isEqualTo(thread);
+
         // Typing above moves the mark with the words at once, before any save.
         robot.interact(() -> body().insertText(0, "Good news. "));
         Fx.waitUntil(() -> styled("cancer trials", "comment-mark"));
@@ -132,6 +157,9 @@ class CommentMarkersTest {
             assertThat(m.id()).isEqualTo(thread);
             assertThat(m.start()).isEqualTo(Fx.call(() -> body().getText().indexOf("cancer trials")));
         });
+        Fx.waitUntil(() -> fx.window.previewController().isCaughtUp()
+                && previewText().startsWith("Good news. Recruitment to cancer trials"));
+        assertThat(previewMarked("mark.sf-comment")).isEqualTo("cancer trials");
 
         // The caret in the marked words chooses the thread in the Review tab.
         robot.interact(() -> body().moveTo(body().getText().indexOf("trials")));
@@ -158,5 +186,7 @@ class CommentMarkersTest {
         assertThat(Fx.call(() -> fx.window.scene().lookup(".comment-card.orphaned").getAccessibleText()))
                 .startsWith("Orphaned comment by");
         assertThat(anyStyled("comment-mark")).isFalse();
+        Fx.waitUntil(() -> fx.window.previewController().isCaughtUp() && previewMarked("mark.sf-comment").isEmpty()
+                && previewText().contains("studies"));
     }
 }

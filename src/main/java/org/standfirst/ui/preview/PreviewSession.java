@@ -42,18 +42,23 @@ public final class PreviewSession {
     }
 
     public PreviewUpdate item(String itemId, ItemContent content, String reportId) {
+        return item(itemId, content, reportId, List.of());
+    }
+
+    /** As {@link #item(String, ItemContent, String)}, with comments and suggestions marked (articles only, for now). */
+    public PreviewUpdate item(String itemId, ItemContent content, String reportId, List<org.standfirst.ui.review.ReviewMark> marks) {
         if (reportId != null) {
             return section(reportId, itemId, content);
         }
         String doc = "item:" + itemId;
         if (!doc.equals(document)) {
-            ArticlePreview p = ws.previewArticle(itemId, content, true);
+            ArticlePreview p = ws.previewArticle(itemId, content, true, marks);
             document = doc;
             frame = p.frame();
             lastWasLoad = true;
             return PreviewUpdate.load(p.page(), BODY, p.blocks().stream().map(PreviewBlock::key).toList(), false);
         }
-        ArticlePreview p = ws.previewArticle(itemId, content, false);
+        ArticlePreview p = ws.previewArticle(itemId, content, false, marks);
         String newFrame = Objects.equals(p.frame(), frame) && !frameStale ? null : p.frame();
         frame = p.frame();
         frameStale = false;

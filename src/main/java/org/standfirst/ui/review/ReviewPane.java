@@ -80,6 +80,7 @@ public final class ReviewPane extends VBox {
     private String suggestionsShown;
     /** The editor's layer of comment and suggestion marks. */
     public static final String MARK_LAYER = "review";
+    private Runnable onMarksChanged = () -> { };
 
     public ReviewPane(ReviewViewModel vm, MarkdownEditor body) {
         this.vm = vm;
@@ -191,15 +192,43 @@ public final class ReviewPane extends VBox {
         body.setMarkTip(this::describe);
     }
 
+    /** Called when the marks change with the text unchanged (a comment added or resolved): the preview shows them. */
+    public void setOnMarksChanged(Runnable r) {
+        onMarksChanged = r;
+    }
+
+    /**
+     * The comments and suggestions marked in the editor, where they are in its text now (they
+     * move with typing), for the preview to mark the same words.
+     */
+    public List<ReviewMark> marksNow() {
+        ReviewViewModel.Anchors a = vm.anchorsProperty().get();
+        List<MarkdownEditor.Mark> layer = body.layer(MARK_LAYER);
+        if (a == null || layer.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> replacements = new java.util.HashMap<>();
+        a.suggestions().forEach(v -> replacements.put(v.id(), v.suggestion().replacement()));
+        return layer.stream().map(m -> ReviewMark.Kind.SUGGESTION.styleClass().equals(m.styleClass())
+                ? new ReviewMark(ReviewMark.Kind.SUGGESTION, m.id(), m.start(), m.end(), replacements.getOrDefault(m.id(), ""))
+                : new ReviewMark(ReviewMark.Kind.COMMENT, m.id(), m.start(), m.end(), null)).toList();
+    }
+
     /** Lays the marks over the editor when the text they were found in is the text it shows. */
     private void showAnchors(ReviewViewModel.Anchors a) {
         if (a == null) {
             body.setLayer(MARK_LAYER, List.of(), true);
+            onMarksChanged.run();
             return;
         }
         if (a.body().equals(body.getText())) {
-            body.setLayer(MARK_LAYER, a.marks().stream()
-                    .map(m -> new MarkdownEditor.Mark(m.start(), m.end(), m.kind().styleClass(), m.id())).toList(), true);
+            List<MarkdownEditor.Mark> before = body.layer(MARK_LAYER);
+            List<MarkdownEditor.Mark> now = a.marks().stream()
+                    .map(m -> new MarkdownEditor.Mark(m.start(), m.end(), m.kind().styleClass(), m.id())).toList();
+            body.setLayer(MARK_LAYER, now, true);
+            if (!before.equals(now)) {
+                onMarksChanged.run();
+            }
         }
         // Otherwise more has been typed since that save: the marks move with the typing until the next one.
         showThreads(a.threads());
