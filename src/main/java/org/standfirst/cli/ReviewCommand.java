@@ -12,6 +12,9 @@ import org.standfirst.app.SuggestionView;
 import org.standfirst.model.Comment;
 import org.standfirst.model.Item;
 import org.standfirst.model.Suggestion;
+import org.standfirst.check.Fields;
+import org.standfirst.check.Finding;
+import org.standfirst.workflow.Action;
 import org.standfirst.workflow.FieldDiff;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,8 +42,31 @@ final class ReviewCommand {
     void submit(@Parameters(paramLabel = "ID") String ref, @Option(names = "--as", required = true, paramLabel = "PERSON") String as,
                 @Option(names = "--comment", paramLabel = "TEXT") String comment) {
         try (Standfirst sf = root.openWorkspace()) {
-            Item i = sf.review().submit(sf.items().resolve(ref).id(), as, comment);
+            Item item = sf.items().resolve(ref);
+            listErrors(sf, item, as);
+            Item i = sf.review().submit(item.id(), as, comment);
             out().println("Submitted '" + i.headline() + "' for review (revision " + shortId(i.headRevisionId()) + ")");
+        }
+    }
+
+    /**
+     * Submitting lists the item's error-level check findings first (issue #6): they do not stop
+     * the submission, since the reviewer should see them too, but the public export refuses the
+     * item until they are fixed (unless the workspace relaxed that gate), and the line says so.
+     * A submission that will be refused anyway lists nothing.
+     */
+    private void listErrors(Standfirst sf, Item item, String as) {
+        if (!sf.review().can(item.id(), as, Action.SUBMIT).allowed()) {
+            return;
+        }
+        List<Finding> errors = sf.checks().check(item.id(), item.content()).errors();
+        if (errors.isEmpty()) {
+            return;
+        }
+        out().println("'" + item.headline() + "' has " + (errors.size() == 1 ? "1 error" : errors.size() + " errors")
+                + (sf.checks().exportGate() ? "; public export refuses it until they are fixed:" : ":"));
+        for (Finding f : errors) {
+            out().println("  " + Fields.describe(f) + " [" + f.rule() + "]");
         }
     }
 

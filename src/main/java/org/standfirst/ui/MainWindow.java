@@ -143,6 +143,8 @@ public final class MainWindow {
         reviewVm.setBeforeAction(editorVm::save);
         reviewVm.setOnItemChanged(this::reviewChanged);
         reviewPane.setOnMarksChanged(this::requestPreview);
+        reviewVm.setOnErrorsBeforeSubmit((item, errors, refuses, submit) -> new org.standfirst.ui.review.SubmitErrorsDialog(
+                stage, stage.getScene(), item, errors, refuses).ask(submit, () -> problemsPane.jumpTo(errors.get(0))));
         editorColumn.setOrientation(Orientation.VERTICAL);
         editorColumn.getItems().addAll(editorPane, problemsPane);
         editorColumn.setDividerPositions(0.8);

@@ -136,4 +136,38 @@ class ReviewCliTest {
                 .contains("Trials during the pandemic  (by Catherine Lowe; new to you)");
         assertThat(run("review", "queue", "--as", "Catherine Lowe").out().strip()).isEqualTo("Nothing awaits your review");
     }
+
+    @Test
+    void submittingListsTheErrorsFirstThenSubmits() throws Exception {
+        Path story = tmp.resolve("hype.md");
+        Files.writeString(story, """
+                ---
+                kind: news-story
+                headline: Trial results announced
+                standfirst: A study of new treatments.
+                ---
+
+                The breakthrough cured 60% of cancer victims.
+                """);
+        Run in = run("import", story.toString(), "--as", "Amira Okafor");
+        assertThat(in.code()).as(in.err()).isZero();
+
+        Run submit = run("review", "submit", "Trial results announced", "--as", "Amira Okafor");
+        assertThat(submit.code()).as(submit.err()).isZero();
+        List<String> lines = submit.out().lines().toList();
+        assertThat(lines.get(0)).matches("'Trial results announced' has \\d+ errors; public export refuses it until they are fixed:");
+        int errors = Integer.parseInt(lines.get(0).replaceAll("\\D*(\\d+) errors.*", "$1"));
+        assertThat(errors).isGreaterThanOrEqualTo(2);
+        assertThat(lines.subList(1, 1 + errors)).allSatisfy(l -> assertThat(l).startsWith("  Body, line 1: “"))
+                .anySatisfy(l -> assertThat(l).contains("“60%”").contains("[house."))
+                .anySatisfy(l -> assertThat(l).contains("“cancer victims”"));
+        // The errors come first, then the submission itself.
+        assertThat(lines.get(1 + errors)).startsWith("Submitted 'Trial results announced' for review");
+        assertThat(run("show", "Trial results announced", "--json").out()).contains("\"state\":\"in-review\"");
+
+        // A submission that is refused lists nothing but the reason.
+        Run again = run("review", "submit", "Trial results announced", "--as", "Amira Okafor");
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.out()).isEmpty();
+    }
 }

@@ -16,6 +16,7 @@ import org.standfirst.app.RevisionSummary;
 import org.standfirst.app.Standfirst;
 import org.standfirst.app.SuggestionOutcome;
 import org.standfirst.app.SuggestionView;
+import org.standfirst.check.Finding;
 import org.standfirst.model.Item;
 import org.standfirst.model.Person;
 import org.standfirst.workflow.Action;
@@ -74,6 +75,17 @@ public final class ReviewViewModel {
     private Consumer<String> onDone = m -> { };
     private Consumer<Item> onItemChanged = it -> { };
     private Runnable beforeAction = () -> { };
+    private ErrorsBeforeSubmit errorsBeforeSubmit = (item, errors, exportRefuses, submit) -> submit.run();
+
+    /**
+     * Asked on the FX thread when the item about to be submitted has error-level check findings
+     * (issue #6: submitting lists the errors first). Run {@code submit} to send it anyway.
+     *
+     * @param exportRefuses true when this workspace's public export refuses items with errors
+     */
+    public interface ErrorsBeforeSubmit {
+        void ask(Item item, List<Finding> errors, boolean exportRefuses, Runnable submit);
+    }
 
     public ReviewViewModel(Workstation ws, BackgroundTasks tasks, Supplier<Person> me) {
         this.ws = ws;
@@ -120,6 +132,10 @@ public final class ReviewViewModel {
     /** Called with the item after an action changed its state or text, so the editor can show it. */
     public void setOnItemChanged(Consumer<Item> c) {
         onItemChanged = c;
+    }
+
+    public void setOnErrorsBeforeSubmit(ErrorsBeforeSubmit ask) {
+        errorsBeforeSubmit = ask;
     }
 
     /** Runs before every action on the FX thread: the editor saves what is typed, so the action sees it. */
@@ -245,6 +261,28 @@ public final class ReviewViewModel {
         String id = s.item().id();
         String shownRevision = s.item().headRevisionId();
         String comment = note == null ? "" : note.strip();
+        Decision submit = s.decisions().get(Action.SUBMIT);
+        if (action == Action.SUBMIT && submit != null && submit.allowed()) {
+            // The errors first: the text as saved just now, checked as the problems panel checks it.
+            run(() -> {
+                Standfirst app = ws.services();
+                Item item = app.items().get(id);
+                return new Object[] {item, app.checks().check(id, item.content()).errors(), app.checks().exportGate()};
+            }, r -> {
+                @SuppressWarnings("unchecked")
+                List<Finding> errors = (List<Finding>) r[1];
+                if (errors.isEmpty()) {
+                    perform(action, p, id, shownRevision, comment);
+                } else {
+                    errorsBeforeSubmit.ask((Item) r[0], errors, (Boolean) r[2], () -> perform(action, p, id, shownRevision, comment));
+                }
+            });
+            return;
+        }
+        perform(action, p, id, shownRevision, comment);
+    }
+
+    private void perform(Action action, Person p, String id, String shownRevision, String comment) {
         run(() -> {
             var review = ws.services().review();
             return switch (action) {
