@@ -110,6 +110,7 @@ public final class MainWindow {
     private final org.standfirst.ui.preview.PreviewPanel previewPanel;
     private PreviewController previewController;
     private final PreviewSession previewSession;
+    private final ScrollSync scrollSync;
     private Theme theme;
     private Person me;
     private String openReportId;
@@ -133,6 +134,7 @@ public final class MainWindow {
         editorPane = new EditorPane(editorVm);
         reportPane = new ReportPane(reportVm);
         editorPane.body().setHtmlToMarkdown(ws::htmlToMarkdown);
+        scrollSync = new ScrollSync(editorPane.body(), editorPane.bodyScroller());
         problemsVm = new ProblemsViewModel(ws, tasks, editorVm);
         problemsPane = new ProblemsPane(problemsVm, editorPane);
         problemsVm.setOnProblem(m -> notice.show(m, true));
@@ -481,13 +483,6 @@ public final class MainWindow {
         }
         editorVm.embargoDate.addListener((o, a, b) -> requestPreview());
         editorVm.headline.addListener((o, a, b) -> updateTitle());
-        // Scroll sync: the preview follows the editor's first visible line.
-        body.estimatedScrollYProperty().addListener((o, a, b) -> {
-            if (preview != null && preview.isReady() && body.getParagraphs().size() > 0) {
-                int first = body.firstVisibleParToAllParIndex();
-                preview.scrollToLine(first + 1, 0);
-            }
-        });
         stage.focusedProperty().addListener((o, was, is) -> {
             if (!is) {
                 editorVm.save(); // leaving the window counts as focus loss
@@ -805,6 +800,7 @@ public final class MainWindow {
             }
             onPatched.accept(n);
         });
+        scrollSync.attach(preview);
         previewHolder.getChildren().setAll(preview);
         if (!showPreview.isSelected()) {
             split.getItems().remove(sideTabs);
@@ -826,6 +822,10 @@ public final class MainWindow {
     /** The preview tab: the page or the item's ninjs, with its toolbar. */
     public org.standfirst.ui.preview.PreviewPanel previewPanel() {
         return previewPanel;
+    }
+
+    ScrollSync scrollSync() {
+        return scrollSync;
     }
 
     public PreviewController previewController() {

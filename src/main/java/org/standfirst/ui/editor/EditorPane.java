@@ -49,6 +49,7 @@ public final class EditorPane extends VBox {
     private final Label problem = new Label();
     private boolean loadingBody;
     private Node lastEdited;
+    private final VirtualizedScrollPane<MarkdownEditor> scroller;
 
     public EditorPane(EditorViewModel vm) {
         this.vm = vm;
@@ -126,7 +127,8 @@ public final class EditorPane extends VBox {
         detailsPane.getStyleClass().add("dense");
 
         HBox formatBar = formatBar();
-        VirtualizedScrollPane<MarkdownEditor> scroller = new VirtualizedScrollPane<>(body);
+        scroller = new VirtualizedScrollPane<>(body);
+        scroller.setId("body-scroller");
         VBox.setVgrow(scroller, Priority.ALWAYS);
         getChildren().addAll(top, detailsPane, formatBar, findBar, scroller);
 
@@ -313,6 +315,11 @@ public final class EditorPane extends VBox {
             return focusOwner;
         }
         return lastEdited;
+    }
+
+    /** The body's scroll pane (its scroll bar and wheel belong to the editor's side of scroll sync). */
+    public Node bodyScroller() {
+        return scroller;
     }
 
     public FindReplaceBar findBar() {

@@ -188,6 +188,27 @@ public final class PreviewPane extends StackPane {
         return v instanceof Number n ? n.intValue() : -1;
     }
 
+    /**
+     * Where the top of the preview is in the source, as a fractional line (12.5 is half-way
+     * through a block that starts on line 12 and spans two lines), or -1 before any block shows.
+     */
+    public double topPosition() {
+        if (!ready) {
+            return -1;
+        }
+        Object v = engine.executeScript("standfirstBridge.topPosition('" + js(syncRegion) + "')");
+        return v instanceof Number n ? n.doubleValue() : -1;
+    }
+
+    /** How far the page is scrolled, in CSS pixels. */
+    public double scrollY() {
+        if (!ready) {
+            return 0;
+        }
+        Object v = engine.executeScript("standfirstBridge.scrollY()");
+        return v instanceof Number n ? n.doubleValue() : 0;
+    }
+
     public boolean isReady() {
         return ready;
     }

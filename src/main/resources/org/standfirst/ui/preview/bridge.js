@@ -143,6 +143,23 @@
     return -1;
   }
 
+  // The source position at the top of the preview as a fractional line: the top block's first
+  // line, plus how far down that block the top is, spread over the lines it spans.
+  function topPosition(scope) {
+    var root = (scope && document.querySelector(scope)) || document;
+    var blocks = root.querySelectorAll('[data-line]');
+    for (var i = 0; i < blocks.length; i++) {
+      var r = blocks[i].getBoundingClientRect();
+      if (r.bottom > 8) {
+        var s = +blocks[i].getAttribute('data-line');
+        var e = +(blocks[i].getAttribute('data-line-end') || s);
+        var into = r.height > 0 ? Math.max(0, Math.min(1, (8 - r.top) / r.height)) : 0;
+        return s + into * Math.max(0, e - s);
+      }
+    }
+    return -1;
+  }
+
   // Replaces the children of the element at selector with html, except that the live node at
   // keepSelector (the body with its blocks) is moved into the new markup in place of its empty
   // twin: the header, image and footer change while the body's nodes stay put.
@@ -168,6 +185,6 @@
     }
   }, true);
 
-  window.standfirstBridge = {patch: patch, frame: frame, scrollToLine: scrollToLine, topLine: topLine,
+  window.standfirstBridge = {patch: patch, frame: frame, scrollToLine: scrollToLine, topLine: topLine, topPosition: topPosition,
     scrollY: scrollY, restoreScroll: restoreScroll};
 })();
