@@ -75,4 +75,46 @@ class ReportViewTest {
         robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
         Fx.waitUntil(() -> fx.ws.sections(report.id()).stream().map(Item::headline).toList().equals(before));
     }
+
+    private javafx.scene.control.ListCell<?> sectionCell(int index) {
+        return Fx.call(() -> fx.window.reportPane().sectionList().lookupAll(".list-cell").stream()
+                .map(n -> (javafx.scene.control.ListCell<?>) n)
+                .filter(c -> c.getIndex() == index && !c.isEmpty()).findFirst().orElseThrow());
+    }
+
+    @Test
+    void aSectionDraggedBelowTheLastLandsAtTheEndWithALineShowingWhere(FxRobot robot) {
+        Fx.waitUntil(() -> !fx.window.reportList().getItems().isEmpty());
+        Report report = Fx.call(() -> fx.window.reportList().getItems().get(0));
+        robot.interact(() -> fx.window.reportList().getSelectionModel().select(0));
+        Fx.waitUntil(() -> fx.window.reportPane().sectionList().getItems().size() >= 3);
+        List<String> before = headlinesShown();
+        int last = before.size() - 1;
+        javafx.scene.control.ListCell<?> first = sectionCell(0);
+        javafx.scene.control.ListCell<?> end = sectionCell(last);
+
+        // While dragging over the lower half of the last section, a line shows below it.
+        robot.drag(first, javafx.scene.input.MouseButton.PRIMARY)
+                .moveTo(robot.point(end).atPosition(javafx.geometry.Pos.BOTTOM_CENTER).atOffset(new javafx.geometry.Point2D(0, -5)));
+        Fx.waitUntil(() -> end.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("drop-below")));
+        robot.drop();
+
+        List<String> expected = new java.util.ArrayList<>(before);
+        expected.add(expected.remove(0));
+        Fx.waitUntil(() -> headlinesShown().equals(expected));
+        Fx.waitUntil(() -> fx.ws.sections(report.id()).stream().map(Item::headline).toList().equals(expected));
+        assertThat(Fx.call(() -> fx.window.reportPane().sectionList().getSelectionModel().getSelectedItem().headline()))
+                .isEqualTo(before.get(0));
+        // No line is left behind once the section has landed.
+        assertThat(Fx.call(() -> fx.window.reportPane().sectionList().lookupAll(".list-cell").stream()
+                .noneMatch(n -> n.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().startsWith("drop-")))))
+                .isTrue();
+
+        // Dragged onto the upper half of the first section, it goes back to the top.
+        javafx.scene.control.ListCell<?> moved = sectionCell(last);
+        javafx.scene.control.ListCell<?> top = sectionCell(0);
+        robot.drag(moved, javafx.scene.input.MouseButton.PRIMARY)
+                .dropTo(robot.point(top).atPosition(javafx.geometry.Pos.TOP_CENTER).atOffset(new javafx.geometry.Point2D(0, 5)));
+        Fx.waitUntil(() -> fx.ws.sections(report.id()).stream().map(Item::headline).toList().equals(before));
+    }
 }

@@ -2,6 +2,7 @@ package org.standfirst.ui.report;
 
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -25,10 +26,13 @@ import org.standfirst.ui.Icons;
 
 /**
  * A report's sections in reading order, each with its writer and state. Alt+Up and Alt+Down
- * move the selected section, as does dragging; Enter opens it in the editor.
+ * move the selected section, as does dragging (a line shows where it will land); Enter opens it
+ * in the editor.
  */
 public final class ReportPane extends VBox {
     private static final DataFormat SECTION = new DataFormat("application/x-standfirst-section");
+    private static final PseudoClass DROP_ABOVE = PseudoClass.getPseudoClass("drop-above");
+    private static final PseudoClass DROP_BELOW = PseudoClass.getPseudoClass("drop-below");
 
     private final ReportViewModel vm;
     private final ListView<Item> list = new ListView<>();
@@ -201,28 +205,48 @@ public final class ReportPane extends VBox {
                 if (getItem() == null) {
                     return;
                 }
+                list.getSelectionModel().clearAndSelect(getIndex());
                 var db = startDragAndDrop(TransferMode.MOVE);
                 ClipboardContent c = new ClipboardContent();
                 c.put(SECTION, getItem().id());
                 db.setContent(c);
+                db.setDragView(snapshot(null, null), e.getX(), e.getY());
                 e.consume();
             });
             setOnDragOver(e -> {
                 if (e.getGestureSource() != this && e.getDragboard().hasContent(SECTION)) {
                     e.acceptTransferModes(TransferMode.MOVE);
+                    showDropLine(isEmpty() || e.getY() > getHeight() / 2);
                 }
                 e.consume();
             });
+            setOnDragExited(e -> clearDropLine());
             setOnDragDropped(e -> {
                 Object id = e.getDragboard().getContent(SECTION);
                 Item moving = vm.sections().stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
-                int to = isEmpty() ? vm.sections().size() - 1 : getIndex();
+                clearDropLine();
                 if (moving != null) {
-                    moveSelected(moving, to);
+                    // Where the line was drawn: before this section, or after it (lower half, or
+                    // the empty space below the last one).
+                    int before = isEmpty() ? vm.sections().size() : getIndex() + (e.getY() > getHeight() / 2 ? 1 : 0);
+                    int from = vm.sections().indexOf(moving);
+                    moveSelected(moving, before > from ? before - 1 : before);
                 }
                 e.setDropCompleted(moving != null);
                 e.consume();
             });
+            setOnDragDone(e -> clearDropLine());
+        }
+
+        /** The drop indicator: a line above or below this cell where the section would land. */
+        private void showDropLine(boolean below) {
+            pseudoClassStateChanged(DROP_ABOVE, !below);
+            pseudoClassStateChanged(DROP_BELOW, below);
+        }
+
+        private void clearDropLine() {
+            pseudoClassStateChanged(DROP_ABOVE, false);
+            pseudoClassStateChanged(DROP_BELOW, false);
         }
 
         @Override
