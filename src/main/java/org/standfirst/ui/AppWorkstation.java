@@ -367,6 +367,29 @@ public final class AppWorkstation implements Workstation {
     }
 
     @Override
+    public List<Asset> images() {
+        List<Asset> all = new ArrayList<>(app.assets().all());
+        all.sort(Comparator.comparing(Asset::created).reversed().thenComparing(Asset::fileName));
+        return all;
+    }
+
+    @Override
+    public byte[] imageBytes(String assetId) {
+        return app.assets().bytes(assetId);
+    }
+
+    @Override
+    public Asset importImage(Path file) {
+        byte[] bytes;
+        try {
+            bytes = java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new org.standfirst.app.StandfirstException(file.getFileName() + " could not be read: " + e.getMessage(), e);
+        }
+        return app.assets().add(bytes, file.getFileName().toString(), "", "", "", "");
+    }
+
+    @Override
     public String htmlToMarkdown(String html) {
         return org.standfirst.render.HtmlToMarkdown.convert(html);
     }

@@ -482,6 +482,7 @@ public final class MainWindow {
             p.addListener((o, a, b) -> requestPreview());
         }
         editorVm.embargoDate.addListener((o, a, b) -> requestPreview());
+        editorVm.heroAsset.addListener((o, a, b) -> requestPreview());
         editorVm.headline.addListener((o, a, b) -> updateTitle());
         stage.focusedProperty().addListener((o, was, is) -> {
             if (!is) {

@@ -115,6 +115,18 @@ public interface Workstation extends AutoCloseable {
      */
     org.standfirst.app.Standfirst services();
 
+    /** The workspace's images, newest first (the hero image chooser). */
+    List<org.standfirst.model.Asset> images();
+
+    /** An image's bytes (thumbnails in the chooser and the editor). */
+    byte[] imageBytes(String assetId);
+
+    /**
+     * Imports an image file into the workspace's assets; the same bytes already there give the
+     * stored image back. Throws with a one-line reason naming the file when it is not an image.
+     */
+    org.standfirst.model.Asset importImage(Path file);
+
     /** Pasted HTML as clean Markdown. */
     String htmlToMarkdown(String html);
 

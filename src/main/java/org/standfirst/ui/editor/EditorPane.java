@@ -45,7 +45,10 @@ public final class EditorPane extends VBox {
     private final TextField heroAlt = new TextField();
     private final TextField heroCaption = new TextField();
     private final TextField heroCredit = new TextField();
+    private final HeroImageField hero;
+    private final Label altRequired = new Label("Alt text is required: describe the image for someone who cannot see it.");
     private final GridPane details = new GridPane();
+    private final TitledPane detailsPane;
     private final Label problem = new Label();
     private boolean loadingBody;
     private Node lastEdited;
@@ -78,6 +81,10 @@ public final class EditorPane extends VBox {
         notes.setAccessibleText("Notes to editors");
         notes.setPrefRowCount(3);
         notes.setWrapText(true);
+        hero = new HeroImageField(vm);
+        heroAlt.setId("hero-alt");
+        heroCaption.setId("hero-caption");
+        heroCredit.setId("hero-credit");
         heroAlt.setAccessibleText("Image alt text (required)");
         heroAlt.setPromptText("Describe the image for someone who cannot see it");
         heroCaption.setAccessibleText("Image caption");
@@ -121,7 +128,22 @@ public final class EditorPane extends VBox {
         ColumnConstraints grow = new ColumnConstraints();
         grow.setHgrow(Priority.ALWAYS);
         details.getColumnConstraints().addAll(labels, grow);
-        TitledPane detailsPane = new TitledPane("Details", details);
+        altRequired.setId("alt-required");
+        altRequired.getStyleClass().add("field-problem");
+        altRequired.setWrapText(true);
+        altRequired.managedProperty().bind(Bindings.createBooleanBinding(
+                () -> vm.heroAsset.get() != null && vm.heroAlt.get().isBlank(), vm.heroAsset, vm.heroAlt));
+        altRequired.visibleProperty().bind(altRequired.managedProperty());
+        heroAlt.disableProperty().bind(vm.heroAsset.isNull());
+        heroCaption.disableProperty().bind(vm.heroAsset.isNull());
+        heroCredit.disableProperty().bind(vm.heroAsset.isNull());
+        // An image change is an edit like typing: Edit > Undo takes it back.
+        vm.heroAsset.addListener((o, a, b) -> {
+            if (vm.heroUndoableProperty().get()) {
+                lastEdited = hero;
+            }
+        });
+        detailsPane = new TitledPane("Details", details);
         detailsPane.setExpanded(false);
         detailsPane.setAccessibleText("Details: byline, topic, tags, embargo, image");
         detailsPane.getStyleClass().add("dense");
@@ -215,11 +237,11 @@ public final class EditorPane extends VBox {
             row = addRow(row, "Embargo", embargo);
             row = addRow(row, "Notes to editors", notes);
         }
-        if (item.content().hero() != null) {
-            row = addRow(row, "Image alt text", heroAlt);
-            row = addRow(row, "Caption", heroCaption);
-            addRow(row, "Credit", heroCredit);
-        }
+        row = addRow(row, "Image", hero);
+        row = addRow(row, "Alt text", heroAlt);
+        details.add(altRequired, 1, row++);
+        row = addRow(row, "Caption", heroCaption);
+        addRow(row, "Credit", heroCredit);
     }
 
     private int addRow(int row, String label, Node field) {
@@ -275,7 +297,10 @@ public final class EditorPane extends VBox {
             case "headline" -> headline;
             case "standfirst" -> standfirst;
             case "notesToEditors" -> notes;
-            case "hero" -> heroAlt;
+            case "hero" -> {
+                detailsPane.setExpanded(true); // the alt text lives in Details
+                yield heroAlt;
+            }
             default -> null;
         };
     }
@@ -294,7 +319,9 @@ public final class EditorPane extends VBox {
      */
     public void undo(Node focusOwner) {
         Node target = undoTarget(focusOwner);
-        if (target instanceof TextInputControl t) {
+        if (target == hero) {
+            vm.undoHero();
+        } else if (target instanceof TextInputControl t) {
             t.undo();
         } else {
             body.undo();
@@ -303,7 +330,9 @@ public final class EditorPane extends VBox {
 
     public void redo(Node focusOwner) {
         Node target = undoTarget(focusOwner);
-        if (target instanceof TextInputControl t) {
+        if (target == hero) {
+            vm.redoHero();
+        } else if (target instanceof TextInputControl t) {
             t.redo();
         } else {
             body.redo();
@@ -314,12 +343,27 @@ public final class EditorPane extends VBox {
         if (focusOwner instanceof TextInputControl || focusOwner == body) {
             return focusOwner;
         }
+        for (Node n = focusOwner; n != null; n = n.getParent()) {
+            if (n == hero) {
+                return hero;
+            }
+        }
         return lastEdited;
     }
 
     /** The body's scroll pane (its scroll bar and wheel belong to the editor's side of scroll sync). */
     public Node bodyScroller() {
         return scroller;
+    }
+
+    /** The hero image field (choose, import, remove). */
+    public HeroImageField heroField() {
+        return hero;
+    }
+
+    /** The Details section (byline, topic, tags, embargo, image), collapsed at first. */
+    public TitledPane details() {
+        return detailsPane;
     }
 
     public FindReplaceBar findBar() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -20,6 +21,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.util.Duration;
+import org.standfirst.model.Asset;
 import org.standfirst.model.HeroImage;
 import org.standfirst.model.Item;
 import org.standfirst.model.ItemContent;
@@ -53,6 +55,12 @@ public final class EditorViewModel {
     public final StringProperty heroAlt = new SimpleStringProperty(this, "heroAlt", "");
     public final StringProperty heroCaption = new SimpleStringProperty(this, "heroCaption", "");
     public final StringProperty heroCredit = new SimpleStringProperty(this, "heroCredit", "");
+    /** The hero image's asset id, or null for no image. */
+    public final StringProperty heroAsset = new SimpleStringProperty(this, "heroAsset");
+    private final ReadOnlyObjectWrapper<Asset> heroInfo = new ReadOnlyObjectWrapper<>(this, "heroInfo");
+    private final java.util.Deque<HeroState> heroUndo = new java.util.ArrayDeque<>();
+    private final java.util.Deque<HeroState> heroRedo = new java.util.ArrayDeque<>();
+    private final BooleanProperty heroUndoable = new SimpleBooleanProperty(this, "heroUndoable", false);
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(this, "saveState", SaveState.SAVED);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
@@ -74,6 +82,10 @@ public final class EditorViewModel {
             p.addListener((o, a, b) -> edited());
         }
         embargoDate.addListener((o, a, b) -> edited());
+        heroAsset.addListener((o, a, b) -> {
+            edited();
+            describeHero(b);
+        });
         embargoZone.addListener((o, a, b) -> edited());
     }
 
@@ -142,6 +154,10 @@ public final class EditorViewModel {
             heroAlt.set(h == null ? "" : h.altText());
             heroCaption.set(h == null ? "" : h.caption());
             heroCredit.set(h == null ? "" : h.credit());
+            heroAsset.set(h == null ? null : h.assetId());
+            heroUndo.clear();
+            heroRedo.clear();
+            heroUndoable.set(false);
             editGeneration = 0;
             savedGeneration = 0;
             firstUnsaved = null;
@@ -180,10 +196,13 @@ public final class EditorViewModel {
     public ItemContent content() {
         Item it = item.get();
         ItemContent c = it.content();
-        HeroImage hero = c.hero() == null ? null
-                : new HeroImage(c.hero().assetId(), heroAlt.get(), heroCaption.get(), heroCredit.get());
         return new ItemContent(c.kind(), headline.get(), standfirst.get(), byline.get(), body.get(), topic.get(),
-                Arrays.asList(tags.get().split(",")), c.slug(), hero, embargo(), notesToEditors.get(), c.language());
+                Arrays.asList(tags.get().split(",")), c.slug(), hero(), embargo(), notesToEditors.get(), c.language());
+    }
+
+    private HeroImage hero() {
+        return heroAsset.get() == null ? null
+                : new HeroImage(heroAsset.get(), heroAlt.get(), heroCaption.get(), heroCredit.get());
     }
 
     private Instant embargo() {
@@ -243,7 +262,7 @@ public final class EditorViewModel {
     private ItemContent contentWithStoredEmbargo() {
         ItemContent c = item.get().content();
         return new ItemContent(c.kind(), headline.get(), standfirst.get(), byline.get(), body.get(), topic.get(),
-                Arrays.asList(tags.get().split(",")), c.slug(), c.hero(), c.embargo(), notesToEditors.get(), c.language());
+                Arrays.asList(tags.get().split(",")), c.slug(), hero(), c.embargo(), notesToEditors.get(), c.language());
     }
 
     /** Saves, then makes a checkpoint revision; onDone runs on the FX thread with the new item. */
@@ -266,6 +285,127 @@ public final class EditorViewModel {
 
     public boolean hasUnsavedEdits() {
         return item.get() != null && savedGeneration != editGeneration;
+    }
+
+    // ---- The hero image -------------------------------------------------------------------------
+
+    /** The stored image behind the hero (file name, size), or null: filled in off the FX thread. */
+    public ReadOnlyObjectProperty<Asset> heroInfoProperty() {
+        return heroInfo.getReadOnlyProperty();
+    }
+
+    /** True when an image change can be undone. */
+    public ReadOnlyBooleanProperty heroUndoableProperty() {
+        return heroUndoable;
+    }
+
+    private void describeHero(String assetId) {
+        if (assetId == null) {
+            heroInfo.set(null);
+            return;
+        }
+        if (heroInfo.get() != null && heroInfo.get().id().equals(assetId)) {
+            return;
+        }
+        tasks.run(() -> ws.images().stream().filter(a -> a.id().equals(assetId)).findFirst().orElse(null), a -> {
+            if (assetId.equals(heroAsset.get())) {
+                heroInfo.set(a);
+            }
+        }, e -> { });
+    }
+
+    /** The workspace's images for the chooser; onDone runs on the FX thread. */
+    public void images(Consumer<List<Asset>> onDone) {
+        tasks.run(ws::images, onDone, err -> problem.set("Could not list the workspace's images: " + oneLine(err)));
+    }
+
+    /** A small picture of an image for lists, decoded off the FX thread; null for one that cannot be shown (SVG). */
+    public void thumbnail(String assetId, double width, double height, Consumer<javafx.scene.image.Image> onDone) {
+        tasks.run(() -> {
+            javafx.scene.image.Image img = new javafx.scene.image.Image(
+                    new java.io.ByteArrayInputStream(ws.imageBytes(assetId)), width, height, true, true);
+            return img.isError() ? null : img;
+        }, onDone, err -> onDone.accept(null));
+    }
+
+    /**
+     * Imports an image file into the workspace (off the FX thread) and makes it the hero image.
+     * A file that is not an image is refused with one line naming it; nothing changes.
+     */
+    public void importHero(java.nio.file.Path file, Consumer<Asset> onDone) {
+        String forItem = item.get() == null ? null : item.get().id();
+        tasks.run(() -> ws.importImage(file), a -> {
+            if (item.get() != null && item.get().id().equals(forItem)) {
+                useHero(a);
+            }
+            onDone.accept(a);
+        }, err -> problem.set(oneLine(err)));
+    }
+
+    /**
+     * Makes an image the hero. Its own words (alt text, caption, credit as stored with the image)
+     * replace the old image's, which described another picture; Undo brings the old ones back.
+     */
+    public void useHero(Asset a) {
+        if (item.get() == null || a.id().equals(heroAsset.get())) {
+            return;
+        }
+        remember();
+        heroInfo.set(a);
+        heroAsset.set(a.id());
+        heroAlt.set(a.altText());
+        heroCaption.set(a.caption());
+        heroCredit.set(a.credit());
+    }
+
+    /** Takes the hero image off the item (Undo puts it back with its words). */
+    public void removeHero() {
+        if (item.get() == null || heroAsset.get() == null) {
+            return;
+        }
+        remember();
+        heroAsset.set(null);
+        heroAlt.set("");
+        heroCaption.set("");
+        heroCredit.set("");
+    }
+
+    /** Undoes the last change of image (choose, import or remove). */
+    public void undoHero() {
+        if (!heroUndo.isEmpty()) {
+            heroRedo.push(HeroState.of(this));
+            heroUndo.pop().restore(this);
+            heroUndoable.set(!heroUndo.isEmpty());
+        }
+    }
+
+    /** Redoes an undone change of image. */
+    public void redoHero() {
+        if (!heroRedo.isEmpty()) {
+            heroUndo.push(HeroState.of(this));
+            heroRedo.pop().restore(this);
+            heroUndoable.set(true);
+        }
+    }
+
+    private void remember() {
+        heroUndo.push(HeroState.of(this));
+        heroRedo.clear();
+        heroUndoable.set(true);
+    }
+
+    /** The hero as it stood before a change of image. */
+    private record HeroState(String asset, String alt, String caption, String credit) {
+        static HeroState of(EditorViewModel vm) {
+            return new HeroState(vm.heroAsset.get(), vm.heroAlt.get(), vm.heroCaption.get(), vm.heroCredit.get());
+        }
+
+        void restore(EditorViewModel vm) {
+            vm.heroAsset.set(asset);
+            vm.heroAlt.set(alt);
+            vm.heroCaption.set(caption);
+            vm.heroCredit.set(credit);
+        }
     }
 
     static String oneLine(Throwable e) {

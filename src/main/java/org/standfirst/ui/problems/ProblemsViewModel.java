@@ -48,7 +48,7 @@ public final class ProblemsViewModel {
         this.tasks = tasks;
         this.editor = editor;
         quiet.setOnFinished(e -> checkNow());
-        for (var p : List.of(editor.headline, editor.standfirst, editor.body, editor.notesToEditors, editor.heroAlt)) {
+        for (var p : List.of(editor.headline, editor.standfirst, editor.body, editor.notesToEditors, editor.heroAlt, editor.heroAsset)) {
             p.addListener((o, a, b) -> quiet.playFromStart());
         }
         editor.itemProperty().addListener((o, a, it) -> {
