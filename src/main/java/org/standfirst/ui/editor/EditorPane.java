@@ -143,7 +143,14 @@ public final class EditorPane extends VBox {
                 lastEdited = hero;
             }
         });
-        detailsPane = new TitledPane("Details", details);
+        // Details scroll within a modest height, so the body below always keeps room to write in.
+        javafx.scene.control.ScrollPane detailsScroll = new javafx.scene.control.ScrollPane(details);
+        detailsScroll.setFitToWidth(true);
+        detailsScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        detailsScroll.setPrefViewportHeight(280);
+        detailsScroll.setMaxHeight(300);
+        detailsScroll.getStyleClass().add("details-scroll");
+        detailsPane = new TitledPane("Details", detailsScroll);
         detailsPane.setExpanded(false);
         detailsPane.setAccessibleText("Details: byline, topic, tags, embargo, image");
         detailsPane.getStyleClass().add("dense");

@@ -7,7 +7,9 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -20,7 +22,7 @@ import org.standfirst.ui.Icons;
  * of the workspace's images, import one from a file, or remove it. Every change of image can be
  * undone (Edit > Undo, or Ctrl+Z while the focus is here).
  */
-public final class HeroImageField extends HBox {
+public final class HeroImageField extends VBox {
     static final double THUMB_W = 120;
     static final double THUMB_H = 80;
 
@@ -38,8 +40,7 @@ public final class HeroImageField extends HBox {
         this.vm = vm;
         setId("hero-image");
         getStyleClass().add("hero-field");
-        setSpacing(12);
-        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(8);
         thumb.setFitWidth(THUMB_W);
         thumb.setFitHeight(THUMB_H);
         thumb.setPreserveRatio(true);
@@ -59,11 +60,17 @@ public final class HeroImageField extends HBox {
         remove.setId("hero-remove");
         remove.setAccessibleText("Remove the image from this item");
         remove.disableProperty().bind(vm.heroAsset.isNull());
-        HBox buttons = new HBox(6, choose, fromFile, remove);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox text = new VBox(4, name, facts, buttons);
+        name.setWrapText(true);
+        facts.setWrapText(true);
+        for (Button b : new Button[] {choose, fromFile, remove}) {
+            b.setMinWidth(Region.USE_PREF_SIZE); // never cut a label short: the row wraps instead
+        }
+        FlowPane buttons = new FlowPane(6, 6, choose, fromFile, remove);
+        VBox text = new VBox(4, name, facts);
         text.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(frame, text);
+        HBox picture = new HBox(12, frame, text);
+        picture.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(picture, buttons);
 
         choose.setOnAction(e -> new ImageChooser(vm, getScene().getWindow()).show(vm::useHero));
         fromFile.setOnAction(e -> {

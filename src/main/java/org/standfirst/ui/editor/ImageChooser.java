@@ -110,6 +110,7 @@ final class ImageChooser {
             name.getStyleClass().add("hero-name");
             alt.setWrapText(true);
             alt.setMaxWidth(400);
+            alt.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             facts.getStyleClass().add("field-label");
             VBox text = new VBox(3, name, alt, facts);
             row = new HBox(12, frame, text);
@@ -148,9 +149,8 @@ final class ImageChooser {
                 thumbs.put(a.id(), null);
                 vm.thumbnail(a.id(), 192, 128, img -> {
                     thumbs.put(a.id(), img);
-                    if (getItem() != null && getItem().id().equals(a.id()) && img != null) {
-                        view.setImage(img);
-                        placeholder.setVisible(false);
+                    if (img != null) {
+                        list.refresh(); // whichever cell shows this image now picks it up
                     }
                 });
             }
