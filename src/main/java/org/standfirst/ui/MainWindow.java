@@ -209,6 +209,13 @@ public final class MainWindow {
         wireEditor();
         reportPane.setOnOpen(this::openItem);
         reportVm.setOnProblem(m -> notice.show(m, true));
+        reportVm.setOnArchived(section -> notice.show("Removed “" + headlineOf(section) + "” from the report to the archive.",
+                false, "Undo", () -> tasks.run(() -> ws.restore(section.id()), restored -> {
+                    reportVm.reload();
+                    library.refresh();
+                    refreshReportPreview();
+                    notice.show("Put “" + headlineOf(restored) + "” back in the report.", false);
+                }, e -> notice.show(e.getMessage(), true))));
         reportVm.setOnChanged(() -> {
             library.refresh();
             if (openReportId != null) {
@@ -644,10 +651,25 @@ public final class MainWindow {
             return;
         }
         editorVm.save();
+        String headline = editorVm.headline.get(); // as typed: the saved item may not have it yet
         tasks.run(() -> ws.duplicate(it.id()), copy -> {
             library.refresh();
             showItem(copy);
-            notice.show("Made a copy of “" + headlineOf(it) + "”. You are now editing the copy.", false);
+            notice.show("Made a copy of “" + (headline.isBlank() ? "Untitled" : headline) + "”. You are now editing the copy.", false, "Undo",
+                    () -> undoDuplicate(copy, it));
+        }, e -> notice.show(e.getMessage(), true));
+    }
+
+    /** Undo of Duplicate: the copy goes to the archive (nothing is ever deleted) and the original opens again. */
+    private void undoDuplicate(Item copy, Item original) {
+        editorVm.save();
+        tasks.run(() -> {
+            ws.archive(copy.id());
+            return ws.item(original.id()).orElseThrow(() -> new IllegalStateException("The original no longer exists"));
+        }, back -> {
+            library.refresh();
+            showItem(back);
+            notice.show("Put the copy in the archive. You are editing “" + headlineOf(back) + "” again.", false);
         }, e -> notice.show(e.getMessage(), true));
     }
 

@@ -226,4 +226,24 @@ class EditorWindowTest {
         Fx.waitUntil(() -> fx.ws.item(first).orElseThrow().content().body().equals("Kept and these words too"));
         assertThat(fx.ws.item(other.id()).orElseThrow().content().body()).isEqualTo(other.content().body());
     }
+
+    @Test
+    void duplicateThenUndoPutsTheCopyInTheArchiveAndReturnsToTheOriginal(FxRobot robot) {
+        newStory(robot);
+        robot.interact(() -> fx.window.editorPane().headlineField().requestFocus());
+        robot.write("Original story");
+        String original = Fx.call(() -> fx.window.editorViewModel().getItem().id());
+        robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
+        Fx.waitUntil(() -> fx.window.notice().message().startsWith("Made a copy of “Original story”"));
+        Fx.waitUntil(() -> fx.window.editorPane().headlineField().getText().equals("Original story (copy)"));
+        String copy = Fx.call(() -> fx.window.editorViewModel().getItem().id());
+        assertThat(copy).isNotEqualTo(original);
+
+        robot.clickOn("#notice-action");
+        Fx.waitUntil(() -> fx.window.editorViewModel().getItem().id().equals(original));
+        assertThat(Fx.call(() -> fx.window.editorPane().headlineField().getText())).isEqualTo("Original story");
+        assertThat(Fx.call(() -> fx.window.notice().message())).startsWith("Put the copy in the archive");
+        assertThat(fx.ws.item(copy).orElseThrow().state()).isEqualTo(org.standfirst.model.WorkflowState.ARCHIVED);
+        assertThat(fx.ws.item(original).orElseThrow().state()).isEqualTo(org.standfirst.model.WorkflowState.DRAFT);
+    }
 }

@@ -99,7 +99,9 @@ class HeroImageTest extends WindowTest {
         assertThat(Fx.call(() -> fx.window.editorViewModel().heroAlt.get())).isEqualTo("Researchers looking at a microscope image on a screen");
 
         // Remove image, then Edit > Undo from elsewhere (the last change was the image) brings it back.
-        robot.clickOn("#hero-remove");
+        // By keyboard: the button may sit below the fold of the Details section.
+        robot.interact(() -> fx.window.scene().lookup("#hero-remove").requestFocus());
+        robot.type(KeyCode.SPACE);
         Fx.waitUntil(() -> heroAsset() == null);
         Fx.waitUntil(() -> previewHero().equals("none"));
         robot.interact(() -> fx.window.problemsPane().list().requestFocus());

@@ -117,4 +117,32 @@ class ReportViewTest {
                 .dropTo(robot.point(top).atPosition(javafx.geometry.Pos.TOP_CENTER).atOffset(new javafx.geometry.Point2D(0, 5)));
         Fx.waitUntil(() -> fx.ws.sections(report.id()).stream().map(Item::headline).toList().equals(before));
     }
+
+    @Test
+    void aRemovedSectionComesBackInItsPlaceWithUndo(FxRobot robot) {
+        Fx.waitUntil(() -> !fx.window.reportList().getItems().isEmpty());
+        Report report = Fx.call(() -> fx.window.reportList().getItems().get(0));
+        robot.interact(() -> fx.window.reportList().getSelectionModel().select(0));
+        Fx.waitUntil(() -> fx.window.reportPane().sectionList().getItems().size() >= 3);
+        List<String> before = headlinesShown();
+        // A section of one's own: only its writer or an editor may remove it.
+        String me = Fx.call(() -> fx.window.me().id());
+        int mine = Fx.call(() -> {
+            var items = fx.window.reportPane().sectionList().getItems();
+            for (int i = 0; i < items.size(); i++) {
+                if (me.equals(items.get(i).writerId())) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+        assertThat(mine).isNotNegative();
+        robot.interact(() -> fx.window.reportPane().sectionList().getSelectionModel().select(mine));
+        robot.clickOn(robot.lookup(n -> n instanceof javafx.scene.control.Button b && "Remove".equals(b.getText())).queryButton());
+        Fx.waitUntil(() -> fx.window.notice().message().startsWith("Removed “" + before.get(mine) + "” from the report"));
+        Fx.waitUntil(() -> headlinesShown().size() == before.size() - 1);
+        robot.clickOn("#notice-action");
+        Fx.waitUntil(() -> headlinesShown().equals(before));
+        assertThat(fx.ws.sections(report.id()).stream().map(Item::headline).toList()).isEqualTo(before);
+    }
 }

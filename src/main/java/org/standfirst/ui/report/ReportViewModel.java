@@ -21,6 +21,7 @@ public final class ReportViewModel {
     private final ObservableList<Person> people = FXCollections.observableArrayList();
     private Consumer<String> onProblem = m -> { };
     private Runnable onChanged = () -> { };
+    private Consumer<Item> onArchived = i -> { };
 
     public ReportViewModel(Workstation ws, BackgroundTasks tasks) {
         this.ws = ws;
@@ -41,6 +42,11 @@ public final class ReportViewModel {
 
     public void setOnProblem(Consumer<String> onProblem) {
         this.onProblem = onProblem;
+    }
+
+    /** Called with a section once it has been removed to the archive (the window offers Undo). */
+    public void setOnArchived(Consumer<Item> onArchived) {
+        this.onArchived = onArchived;
     }
 
     /** Called after any change to the report's sections (the preview and library follow). */
@@ -103,6 +109,7 @@ public final class ReportViewModel {
         tasks.run(() -> ws.archive(section.id()), a -> {
             reload();
             onChanged.run();
+            onArchived.accept(a);
         }, e -> onProblem.accept(e.getMessage()));
     }
 
