@@ -153,9 +153,12 @@ public final class ReportPane extends VBox {
         Label writerLabel = new Label("Writer");
         writerLabel.getStyleClass().add("field-label");
         writerLabel.setLabelFor(writer);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(6, add, open, remove, spacer, writerLabel, writer, up, down);
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {add, open, remove, writerLabel, up, down}) {
+            c.setMinWidth(Region.USE_PREF_SIZE); // never cut a label short: the row wraps instead
+        }
+        HBox writerBox = new HBox(6, writerLabel, writer, up, down);
+        writerBox.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(6, 6, add, open, remove, writerBox);
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox head = new VBox(4, title, summary);
         head.setPadding(new Insets(14, 16, 8, 16));
@@ -266,13 +269,17 @@ public final class ReportPane extends VBox {
             Label state = new Label(it.state().label());
             state.getStyleClass().addAll("state-chip", "state-" + it.state().name().toLowerCase(Locale.ROOT));
             state.setMinWidth(Region.USE_PREF_SIZE);
+            headline.setMinWidth(0);
             VBox text = new VBox(2, headline, meta);
+            text.setMinWidth(0);
+            HBox.setHgrow(text, Priority.SOMETIMES);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox row = new HBox(10, pos, text, spacer, state);
             row.setAlignment(Pos.CENTER_LEFT);
             setText(null);
             setGraphic(row);
+            setPrefWidth(0); // fit the list's width: long headlines end in … and the state stays in view
             setAccessibleText("Section " + (getIndex() + 1) + ": " + headline.getText() + ", by " + meta.getText()
                     + ", " + it.state().label());
         }
