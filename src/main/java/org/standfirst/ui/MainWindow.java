@@ -515,7 +515,18 @@ public final class MainWindow {
         if (list.getSelectionModel().getSelectedItem() == null
                 || !list.getSelectionModel().getSelectedItem().id().equals(it.id())) {
             list.getItems().stream().filter(i -> i.id().equals(it.id())).findFirst().ifPresentOrElse(
-                    i -> list.getSelectionModel().select(i), () -> list.getSelectionModel().clearSelection());
+                    i -> list.getSelectionModel().select(i), () -> {
+                        list.getSelectionModel().clearSelection();
+                        // A new item joins the list with the next results: select it then.
+                        library.whenRefreshed(() -> {
+                            Item open = editorVm.getItem();
+                            if (open != null && open.id().equals(it.id()) && openReportId == null
+                                    && list.getSelectionModel().getSelectedItem() == null) {
+                                list.getItems().stream().filter(i -> i.id().equals(it.id())).findFirst()
+                                        .ifPresent(i -> list.getSelectionModel().select(i));
+                            }
+                        });
+                    });
         }
         layout.putText("lastItem", it.id());
         layout.putText("lastReport", null);
