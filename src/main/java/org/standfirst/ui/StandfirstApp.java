@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.standfirst.app.Standfirst;
 import org.standfirst.app.WorkspaceLocation;
+import org.standfirst.ui.preview.PreviewPane;
 
 /**
  * The desktop app. The window appears at once with a short "Opening…" message while the
@@ -103,9 +104,13 @@ public final class StandfirstApp extends Application {
                 if (UiBench.active()) {
                     UiBench.usable(window, ws, tasks, () -> quit(stage));
                 }
-                // The WebView and the rest come after the first frame with the library in it,
-                // so start-up never waits for WebKit.
-                Platform.runLater(window::startPreview);
+                // The WebView comes after the first frame with the library in it, so start-up never
+                // waits for WebKit; its native library loads off the FX thread first, so the window
+                // stays responsive meanwhile.
+                tasks.render(() -> {
+                    PreviewPane.preloadNativeLibrary();
+                    return null;
+                }, x -> window.startPreview(), e -> window.startPreview());
             });
         });
         window.refreshLibrary();

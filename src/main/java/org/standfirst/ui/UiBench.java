@@ -22,12 +22,20 @@ import org.standfirst.model.Report;
 
 /**
  * The desktop figures of {@code standfirst bench}, measured in a child JVM under the current
- * display (the hidden {@code bench-ui} launcher mode; see app.bench.UiBenchmark):
+ * display (the hidden {@code bench-ui} launcher mode; see app.bench.UiBenchmark, which starts it
+ * with the desktop's JVM options and class-data archive, as the {@code standfirst} script does):
  * <ul>
- * <li>{@code bare}: JVM start to a bare JavaFX window shown and laid out;</li>
- * <li>{@code app}: JVM start to the main window usable on a workspace (library listed), then
- *     keystroke-to-preview-patched medians for a 1,500-word story and a 50,000-word report, and
- *     the resident memory with that workspace and report open.</li>
+ * <li>{@code ui.start.bare-window.ms}: from JVM start to the end of the first layout pulse of a
+ *     bare JavaFX window (one label) that has been shown;</li>
+ * <li>{@code ui.start.main-window.ms}: from JVM start to the end of the first layout pulse after
+ *     the library's first page arrived, in the main window on the given workspace: the first frame
+ *     showing the menus, toolbar, smart lists, reports and the item list filled, with the FX
+ *     thread free for input from then on. Not included: the smart-list counts (they follow on the
+ *     background lane) and the preview's WebView, which is made after this frame (its native
+ *     library loads off the FX thread first);</li>
+ * <li>then keystroke-to-preview-patched medians for a 1,500-word story and a 50,000-word report,
+ *     and the resident memory (VmRSS) with that workspace and report open, after System.gc()
+ *     and a short pause.</li>
  * </ul>
  * Figures are returned as "name value unit" lines for the launcher to print.
  */

@@ -43,6 +43,22 @@ public final class PreviewPane extends StackPane {
     private int alerts;
     private String syncRegion = "";
 
+    /**
+     * Loads WebKit's native library (over 100 MB of code: 1-2 s on this machine) on the calling
+     * thread, off the FX thread, so that making the first WebView does not stall a window that is
+     * already in use. Only the library: WebKit itself must start on the FX thread, which it does
+     * in the first WebView. Harmless when it fails (the WebView then loads it as before).
+     */
+    public static void preloadNativeLibrary() {
+        long t = System.nanoTime();
+        try {
+            com.sun.glass.utils.NativeLibLoader.loadLibrary("jfxwebkit");
+            LOG.debug("WebKit's library loaded in {} ms", (System.nanoTime() - t) / 1_000_000);
+        } catch (Throwable e) { // an internal JavaFX class: if it is not there, the WebView loads the library
+            LOG.debug("WebKit's library is left to the first WebView: {}", e.toString());
+        }
+    }
+
     public PreviewPane() {
         getStyleClass().add("preview-pane");
         web = new WebView();
