@@ -562,7 +562,10 @@ public final class MainWindow {
         }
         String id = it.id();
         String reportId = it.reportId();
-        var marks = reviewPane.marksNow();
+        // The marks are where the words are in the editor's text: with any other text they would land wrong.
+        String shown = editorPane.body().getText();
+        var marks = shown.length() == content.body().length() && shown.equals(content.body())
+                ? reviewPane.marksNow() : List.<org.standfirst.ui.review.ReviewMark>of();
         previewController.request(() -> previewSession.item(id, content, reportId, marks));
     }
 
@@ -767,6 +770,7 @@ public final class MainWindow {
             if (newText) {
                 // One edit, not a reload: Ctrl+Z takes an accepted suggestion back.
                 editorPane.applyBody(changed.content().body());
+                requestPreview();
             }
         }
     }
