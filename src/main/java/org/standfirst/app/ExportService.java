@@ -191,16 +191,15 @@ public final class ExportService {
                 String quoted = "'" + item.headline() + "' ";
                 return reason.startsWith(quoted) ? reason.substring(quoted.length()) : reason;
             });
-            if (why.isPresent()) {
-                return why;
-            }
             List<Finding> errors = checks.exportBlockers(item.content());
             if (errors.isEmpty()) {
-                return Optional.empty();
+                return why;
             }
             Finding first = errors.get(0);
-            return Optional.of((errors.size() == 1 ? "1 check error" : errors.size() + " check errors")
-                    + " (first: " + first.message() + (first.line() > 0 ? ", line " + first.line() : "") + ")");
+            String checkErrors = (errors.size() == 1 ? "1 check error" : errors.size() + " check errors")
+                    + " (first: " + first.message() + (first.line() > 0 ? ", line " + first.line() : "") + ")";
+            // Both, when both hold: approval alone would not let it out while the errors stand.
+            return Optional.of(why.map(w -> w + "; " + checkErrors).orElse(checkErrors));
         };
     }
 }

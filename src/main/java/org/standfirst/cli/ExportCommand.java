@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", description = {
         "Export approved work as IPTC ninjs, HTML pages, report PDFs and a site bundle.",
         "The folder is replaced in one step when the export succeeds; on any failure the previous bundle is left as it was.",
-        "Exit status: 0 exported (items held back are listed), 1 error, 2 nothing written because --strict found items to hold back."})
+        "Exit status: 0 exported (items held back are listed), 1 error, 2 nothing written: --strict found items to hold back, or nothing passed the gate."})
 public final class ExportCommand implements Callable<Integer> {
     static final int HELD_BACK_STRICT = 2;
 
@@ -97,8 +97,11 @@ public final class ExportCommand implements Callable<Integer> {
             }
             stdout.flush();
             if (!result.written()) {
-                stderr.println("standfirst: nothing written: " + result.heldBack().size()
-                        + (result.heldBack().size() == 1 ? " item was" : " items were") + " held back and --strict is on");
+                int n = result.heldBack().size();
+                String held = n + (n == 1 ? " item was" : " items were") + " held back";
+                stderr.println("standfirst: nothing written: " + (strict && n > 0 ? held + " and --strict is on"
+                        : (n == 0 ? "there is nothing to export" : "nothing passed the gate (" + held + ")")
+                                + "; the folder was left as it was"));
                 stderr.flush();
                 return HELD_BACK_STRICT;
             }

@@ -8,7 +8,8 @@ import java.util.TreeMap;
 /**
  * What an export did.
  *
- * @param written        false when nothing was written (a strict export with items held back)
+ * @param written        false when nothing was written (a strict export with items held back,
+ *                       or nothing passed the gate)
  * @param files          every file in the new bundle but the manifest, sorted by path
  * @param manifestSha256 the checksum of manifest.json, or empty when nothing was written
  */

@@ -52,6 +52,11 @@ public final class PublishPipeline {
         if (request.strict() && !plan.heldBack().isEmpty()) {
             return new ExportResult(request.out(), false, plan, List.of(), "");
         }
+        if (plan.items().isEmpty() && plan.reports().isEmpty()) {
+            // Nothing passed the gate: an empty home page and feed would only replace the bundle
+            // already there (someone exporting one refused story would lose their site).
+            return new ExportResult(request.out(), false, plan, List.of(), "");
+        }
         List<Exporter> chosen = new ArrayList<>();
         for (Exporter e : exporters) {
             if (request.formats().contains(e.format())) {

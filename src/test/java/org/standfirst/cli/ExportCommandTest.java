@@ -160,6 +160,19 @@ class ExportCommandTest {
     }
 
     @Test
+    void exportingOnlyAHeldBackStoryLeavesTheSiteAsItWas() throws Exception {
+        Path out = tmp.resolve("site");
+        assertThat(run("--data", data.toString(), "export", "--out", out.toString(), "--all").code()).isZero();
+        Map<String, String> before = hashes(out);
+        Run r = run("--data", data.toString(), "export", "--out", out.toString(), "cryo-em");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).startsWith("held back News story 'Cryo-EM transforms biology':");
+        assertThat(r.err().lines()).containsExactly("standfirst: nothing written: nothing passed the gate (1 item was held back); "
+                + "the folder was left as it was");
+        assertThat(hashes(out)).isEqualTo(before);
+    }
+
+    @Test
     void anUnwritableFolderIsOneLineOnStderrAndTheBundleStays() throws Exception {
         Path out = tmp.resolve("site");
         assertThat(run("--data", data.toString(), "export", "--out", out.toString(), "--all").code()).isZero();

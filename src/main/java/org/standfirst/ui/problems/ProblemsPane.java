@@ -211,7 +211,11 @@ public final class ProblemsPane extends VBox {
         return f.end() <= text.length() && text.regionMatches(f.offset(), f.text(), 0, f.length());
     }
 
-    private static final class FindingCell extends ListCell<Finding> {
+    /**
+     * One finding: its severity, the whole message wrapped over as many lines as it needs, and
+     * where it is; the tooltip adds the rule's explanation, its id and severity, and the fix.
+     */
+    private final class FindingCell extends ListCell<Finding> {
         @Override
         protected void updateItem(Finding f, boolean empty) {
             super.updateItem(f, empty);
@@ -228,20 +232,42 @@ public final class ProblemsPane extends VBox {
             });
             icon.getStyleClass().add("severity-" + f.severity().label());
             Label message = new Label(f.message());
-            message.setWrapText(false);
+            message.getStyleClass().add("problem-message");
+            message.setWrapText(true);
             message.setMinWidth(0);
+            message.setMinHeight(Region.USE_PREF_SIZE);
             HBox.setHgrow(message, Priority.ALWAYS);
             message.setMaxWidth(Double.MAX_VALUE);
             Label where = new Label(where(f));
             where.getStyleClass().add("panel-muted");
             where.setMinWidth(Region.USE_PREF_SIZE);
             HBox row = new HBox(8, icon, message, where);
-            row.setAlignment(Pos.CENTER_LEFT);
+            row.setAlignment(Pos.TOP_LEFT);
             setText(null);
             setGraphic(row);
             setPrefWidth(0);
-            setAccessibleText(severityWord(f.severity()) + ": " + f.message() + ", " + where(f));
+            String explanation = vm.explanation(f);
+            Tooltip tip = new Tooltip(details(f, explanation));
+            tip.setWrapText(true);
+            tip.setMaxWidth(520);
+            tip.setShowDuration(javafx.util.Duration.minutes(1));
+            setTooltip(tip);
+            setAccessibleText(severityWord(f.severity()) + ": " + f.message() + ", " + where(f)
+                    + (explanation.isEmpty() ? "" : ". " + explanation));
         }
+    }
+
+    /** The tooltip of a finding: the whole message, the rule's explanation, the rule, and the fix. */
+    static String details(Finding f, String explanation) {
+        StringBuilder sb = new StringBuilder(f.message().strip());
+        if (!explanation.isEmpty()) {
+            sb.append("\n\n").append(explanation);
+        }
+        sb.append("\n\n").append(severityWord(f.severity())).append(" · rule ").append(f.rule()).append(" · ").append(where(f));
+        if (f.hasQuickFix()) {
+            sb.append("\nQuick fix: replace “").append(f.text()).append("” with “").append(f.replacement()).append("”");
+        }
+        return sb.toString();
     }
 
     static String where(Finding f) {

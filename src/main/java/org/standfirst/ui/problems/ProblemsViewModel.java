@@ -12,6 +12,7 @@ import javafx.util.Duration;
 import org.standfirst.check.CheckResult;
 import org.standfirst.check.Finding;
 import org.standfirst.check.Readability;
+import org.standfirst.check.RuleInfo;
 import org.standfirst.model.Item;
 import org.standfirst.model.ItemContent;
 import org.standfirst.ui.BackgroundTasks;
@@ -35,6 +36,8 @@ public final class ProblemsViewModel {
     private final ReadOnlyStringWrapper readability = new ReadOnlyStringWrapper(this, "readability", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final PauseTransition quiet = new PauseTransition(QUIET);
+    // The rules' explanations by id, read with the first check (FX thread only).
+    private final java.util.Map<String, RuleInfo> rules = new java.util.HashMap<>();
     private boolean running;
     private boolean again;
     private String itemId;
@@ -128,8 +131,12 @@ public final class ProblemsViewModel {
     }
 
     private void submit(String id, ItemContent content) {
-        tasks.run(() -> ws.services().checks().check(id, content), r -> {
+        boolean needRules = rules.isEmpty();
+        tasks.run(() -> new Checked(ws.services().checks().check(id, content),
+                needRules ? ws.services().checks().rules() : List.of()), c -> {
             running = false;
+            c.rules().forEach(info -> rules.put(info.id(), info));
+            CheckResult r = c.result();
             if (again) {
                 again = false;
                 checkNow();
@@ -144,6 +151,23 @@ public final class ProblemsViewModel {
             running = false;
             onProblem.accept("Could not check the text: " + e.getMessage());
         });
+    }
+
+    /** A check's findings, with the rules' explanations the first time round. */
+    private record Checked(CheckResult result, List<RuleInfo> rules) {
+    }
+
+    /**
+     * What the finding's rule says in general, when it adds to the finding's own message (a
+     * token's message, say); empty when it would only repeat it or the rule is unknown.
+     */
+    public String explanation(Finding f) {
+        RuleInfo info = rules.get(f.rule());
+        if (info == null || info.message().isBlank()) {
+            return "";
+        }
+        String e = info.explanation(f).strip();
+        return e.equals(f.message().strip()) ? "" : e;
     }
 
     private void show(ItemContent content, CheckResult r) {
