@@ -289,8 +289,14 @@ public final class AppWorkstation implements Workstation {
                         previewOptions), marks);
         RenderedBody empty = new RenderedBody(List.of(), "", body.wordCount(), body.charCount(), List.of(), List.of());
         String frame = articleInner(pages.article(page, empty, previewOptions));
-        String whole = withPage ? pages.article(page, body, previewOptions) : null;
+        String whole = withPage ? pages.article(page, body, pageOptions()) : null;
         return new ArticlePreview(whole, frame, blocks(body));
+    }
+
+    /** For a whole page: the masthead and footer name the workspace's site, as the export will. */
+    private PageOptions pageOptions() {
+        var site = app.exports().site();
+        return previewOptions.withSiteName(site.siteName()).withCopyrightHolder(site.copyrightHolder());
     }
 
     /** The inside of the page's article element: the furniture (header, image, notes, tags) around the body. */
@@ -339,7 +345,7 @@ public final class AppWorkstation implements Workstation {
         }
         String page = null;
         if (withPage) {
-            page = pages.report(new ReportPage(cache.report(), sections, cache.report().created()), previewOptions);
+            page = pages.report(new ReportPage(cache.report(), sections, cache.report().created()), pageOptions());
         }
         return new ReportPreview(page, Hashing.sha256(key.toString()), region, blocks);
     }

@@ -34,6 +34,11 @@ class PreviewNinjsTest extends WindowTest {
         Fx.waitUntil(() -> fx.window.editorViewModel().getItem() != null
                 && fx.window.editorViewModel().getItem().id().equals(story.id()));
 
+        // The page names the workspace's site, as the export will.
+        Fx.waitUntil(() -> fx.window.preview() != null && fx.window.preview().isReady()
+                && "Northfield Institute News".equals(fx.window.preview().webView().getEngine()
+                        .executeScript("(document.querySelector('.site-name') || {}).textContent || ''")));
+
         // The mode buttons work from the keyboard like a radio group: the arrow keys move between
         // them and Space chooses.
         robot.interact(() -> fx.window.scene().lookup("#preview-mode-page").requestFocus());
