@@ -144,6 +144,7 @@ public final class MainWindow {
         reviewVm.setOnDone(m -> notice.show(m, false));
         reviewVm.setBeforeAction(editorVm::save);
         reviewVm.setOnItemChanged(this::reviewChanged);
+        reviewVm.setOnRestored((m, undo) -> notice.show(m, false, "Undo", undo));
         reviewPane.setOnMarksChanged(this::requestPreview);
         reviewVm.setOnErrorsBeforeSubmit((item, errors, refuses, submit) -> new org.standfirst.ui.review.SubmitErrorsDialog(
                 stage, stage.getScene(), item, errors, refuses).ask(submit, () -> problemsPane.jumpTo(errors.get(0))));

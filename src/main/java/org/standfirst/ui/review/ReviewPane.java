@@ -1,6 +1,5 @@
 package org.standfirst.ui.review;
 
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
@@ -14,7 +13,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -38,15 +36,11 @@ import org.standfirst.ui.Icons;
 import org.standfirst.ui.editor.MarkdownEditor;
 import org.standfirst.workflow.Action;
 import org.standfirst.workflow.Decision;
-import org.standfirst.workflow.DiffSegment;
-import org.standfirst.workflow.FieldDiff;
-import org.standfirst.workflow.RevisionDiff;
-import org.standfirst.workflow.VerifiedApproval;
 
 /**
  * The review panel for the open item: its state and the review actions the person working may
  * take (a refused one is disabled, with the reason as its tooltip and under the buttons), the
- * history with a word diff of a chosen revision against the current one, the comment threads
+ * audit log, the history with a word diff of any two revisions ({@link HistoryPane}), the comment threads
  * and the suggestions.
  */
 public final class ReviewPane extends VBox {
@@ -60,8 +54,8 @@ public final class ReviewPane extends VBox {
     private final Map<Action, Button> buttons = new EnumMap<>(Action.class);
     private final Map<Action, StackPane> holders = new EnumMap<>(Action.class);
     private final Label reasons = new Label();
-    private final ListView<RevisionSummary> history = new ListView<>();
-    private final TextFlow diff = new TextFlow();
+    private final HistoryPane historyPane;
+    private final AuditLogView auditLog = new AuditLogView();
     private final VBox threads = new VBox(8);
     private final VBox suggestions = new VBox(8);
     private final TabPane tabs = new TabPane();
@@ -119,26 +113,10 @@ public final class ReviewPane extends VBox {
         reasons.setId("review-reasons");
         reasons.setWrapText(true);
 
-        history.setId("review-history");
-        history.setAccessibleText("Revisions, newest first: choose one to compare with the current text");
-        history.setItems(vm.revisions());
-        history.setCellFactory(v -> new RevisionCell());
-        history.setPrefHeight(170);
-        history.setMinHeight(90);
-        history.setPlaceholder(new Label("No revisions yet: save a checkpoint with Ctrl+S."));
-        history.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> showDiff(r));
-        diff.setId("review-diff");
-        diff.setAccessibleText("Word differences between the chosen revision and the current one");
-        diff.getStyleClass().add("diff-view");
-        ScrollPane diffScroll = new ScrollPane(diff);
-        diffScroll.setFitToWidth(true);
-        diffScroll.setPrefHeight(200);
-        diffScroll.setFocusTraversable(true);
-        diffScroll.setAccessibleText("Differences");
-        VBox.setVgrow(diffScroll, Priority.ALWAYS);
-        showDiff(null);
 
-        VBox workflow = new VBox(8, state, note, actions, reasons, section("HISTORY"), history, section("CHANGES SINCE THE CHOSEN REVISION"), diffScroll);
+        historyPane = new HistoryPane(vm);
+        VBox.setVgrow(auditLog, Priority.ALWAYS);
+        VBox workflow = new VBox(8, state, note, actions, reasons, section("AUDIT LOG"), auditLog);
         workflow.setPadding(new Insets(10));
 
         addComment.setId("review-add-comment");
@@ -175,7 +153,9 @@ public final class ReviewPane extends VBox {
         Tab workflowTab = new Tab("Workflow", workflow);
         commentsTab.setContent(commentsScroll);
         suggestionsTab.setContent(suggestionsScroll);
-        tabs.getTabs().addAll(workflowTab, commentsTab, suggestionsTab);
+        Tab historyTab = new Tab("History", historyPane);
+        historyTab.setId("review-history-tab");
+        tabs.getTabs().addAll(workflowTab, commentsTab, suggestionsTab, historyTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("review-tabs");
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -325,11 +305,19 @@ public final class ReviewPane extends VBox {
     }
 
     public ListView<RevisionSummary> history() {
-        return history;
+        return historyPane.revisionList();
+    }
+
+    public HistoryPane historyPane() {
+        return historyPane;
+    }
+
+    public AuditLogView auditLog() {
+        return auditLog;
     }
 
     public TextFlow diffView() {
-        return diff;
+        return historyPane.inlineView();
     }
 
     private void show(ReviewViewModel.Snapshot s) {
@@ -344,7 +332,8 @@ public final class ReviewPane extends VBox {
             suggestionsShown = null;
             acceptAll.setDisable(true);
             rejectAll.setDisable(true);
-            showDiff(null);
+            auditLog.show(null);
+            historyPane.refreshed();
             return;
         }
         int revs = s.history().revisions().size();
@@ -375,54 +364,8 @@ public final class ReviewPane extends VBox {
         commentsTab.setText(openThreads == 0 ? "Comments" : "Comments (" + openThreads + ")");
         long openSuggestions = s.suggestions().stream().filter(v -> v.suggestion().isOpen()).count();
         suggestionsTab.setText(openSuggestions == 0 ? "Suggestions" : "Suggestions (" + openSuggestions + ")");
-        RevisionSummary chosen = history.getSelectionModel().getSelectedItem();
-        showDiff(chosen == null ? null : vm.revisions().stream().filter(r -> r.id().equals(chosen.id())).findFirst().orElse(null));
-    }
-
-    private void showDiff(RevisionSummary r) {
-        if (r == null) {
-            diff.getChildren().setAll(muted("Choose a revision above to see what has changed since."));
-            return;
-        }
-        if (r.head()) {
-            diff.getChildren().setAll(muted("This is the current revision."));
-            return;
-        }
-        diff.getChildren().setAll(muted("Comparing…"));
-        vm.diff(r.id(), d -> {
-            RevisionSummary now = history.getSelectionModel().getSelectedItem();
-            if (now != null && now.id().equals(r.id())) {
-                diff.getChildren().setAll(render(d));
-            }
-        });
-    }
-
-    /** The inline word diff: field names, then the text with added words marked and removed ones struck through. */
-    static List<Text> render(RevisionDiff d) {
-        List<Text> out = new java.util.ArrayList<>();
-        if (d.identical()) {
-            out.add(muted("No differences: the text is the same as the current revision."));
-            return out;
-        }
-        for (FieldDiff f : d.fields()) {
-            Text name = new Text((out.isEmpty() ? "" : "\n\n") + f.label() + "\n");
-            name.getStyleClass().add("diff-field");
-            out.add(name);
-            for (DiffSegment seg : f.inline()) {
-                Text t = new Text(seg.text());
-                t.getStyleClass().add(switch (seg.kind()) {
-                    case ADDED -> "diff-added";
-                    case REMOVED -> "diff-removed";
-                    case SAME -> "diff-same";
-                });
-                // Screen readers cannot hear colour or a line through words: say what changed.
-                if (seg.kind() != DiffSegment.Kind.SAME) {
-                    t.setAccessibleText((seg.kind() == DiffSegment.Kind.ADDED ? "added: " : "removed: ") + seg.text());
-                }
-                out.add(t);
-            }
-        }
-        return out;
+        auditLog.show(s.history());
+        historyPane.refreshed();
     }
 
     private static Text muted(String s) {
@@ -713,36 +656,5 @@ public final class ReviewPane extends VBox {
     static String shorten(String s, int max) {
         String one = s.replaceAll("\\s+", " ").strip();
         return one.length() <= max ? one : one.substring(0, max - 1) + "…";
-    }
-
-    private static final class RevisionCell extends ListCell<RevisionSummary> {
-        @Override
-        protected void updateItem(RevisionSummary r, boolean empty) {
-            super.updateItem(r, empty);
-            if (empty || r == null) {
-                setText(null);
-                setGraphic(null);
-                setAccessibleText(null);
-                return;
-            }
-            Label main = new Label("Revision " + r.number() + (r.head() ? " (current)" : "") + " · " + r.authorName());
-            main.setStyle("-fx-font-weight: bold;");
-            Instant when = r.revision().created();
-            Label meta = new Label(WHEN.format(when) + " · " + r.state().label());
-            meta.getStyleClass().add("panel-muted");
-            VBox box = new VBox(1, main, meta);
-            StringBuilder spoken = new StringBuilder(main.getText() + ", " + meta.getText());
-            for (VerifiedApproval a : r.approvals()) {
-                Label ap = new Label((a.valid() ? "✓ " : "✗ ") + a.label() + " approval by " + a.reviewerName());
-                ap.getStyleClass().add(a.valid() ? "approval-verified" : "approval-invalid");
-                ap.setWrapText(true);
-                box.getChildren().add(ap);
-                spoken.append(", ").append(a.label()).append(" approval by ").append(a.reviewerName());
-            }
-            setText(null);
-            setGraphic(box);
-            setPrefWidth(0);
-            setAccessibleText(spoken.toString());
-        }
     }
 }

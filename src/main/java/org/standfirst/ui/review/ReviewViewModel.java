@@ -75,6 +75,7 @@ public final class ReviewViewModel {
     private Consumer<String> onDone = m -> { };
     private Consumer<Item> onItemChanged = it -> { };
     private Runnable beforeAction = () -> { };
+    private java.util.function.BiConsumer<String, Runnable> onRestored = (m, undo) -> onDone.accept(m);
     private ErrorsBeforeSubmit errorsBeforeSubmit = (item, errors, exportRefuses, submit) -> submit.run();
 
     /**
@@ -169,6 +170,7 @@ public final class ReviewViewModel {
                 d.put(a, app.review().can(id, p.id(), a));
             }
             d.put(Action.COMMENT, app.review().can(id, p.id(), Action.COMMENT));
+            d.put(Action.EDIT, app.review().can(id, p.id(), Action.EDIT));
             Item item = app.items().get(id);
             return new Snapshot(item, d, app.review().history(id), app.comments().threads(id), app.comments().suggestions(id));
         }, s -> {
@@ -302,6 +304,76 @@ public final class ReviewViewModel {
             onItemChanged.accept(item);
             refresh();
         });
+    }
+
+    /** A word diff of two revisions of the item shown, oldest first as given. */
+    public void compare(String fromRevisionId, String toRevisionId, Consumer<RevisionDiff> shown) {
+        String id = itemId;
+        if (id == null) {
+            return;
+        }
+        run(() -> ws.services().review().diff(id, fromRevisionId, toRevisionId), shown);
+    }
+
+    /** True when the person working may edit the item shown now (and so restore an old revision). */
+    public boolean mayEdit() {
+        Snapshot s = snapshot.get();
+        Decision d = s == null ? null : s.decisions().get(Action.EDIT);
+        return d != null && d.allowed();
+    }
+
+    /**
+     * Makes an old revision's text current again as a new revision. Typing not yet in a revision
+     * is saved as one first, so nothing is lost; the confirmation offers Undo, which restores the
+     * revision that was current before.
+     */
+    public void restoreRevision(RevisionSummary old) {
+        Person p = me.get();
+        String id = itemId;
+        if (p == null || id == null) {
+            return;
+        }
+        beforeAction.run();
+        run(() -> {
+            Standfirst app = ws.services();
+            if (ws.aheadOfCheckpoint(id)) {
+                app.items().checkpoint(id, p.id(), "Saved before restoring revision " + old.number());
+            }
+            String before = app.items().get(id).headRevisionId();
+            app.review().restoreRevision(id, old.id(), p.id());
+            return new Object[] {app.items().get(id), before, app.items().history(id).size()};
+        }, r -> {
+            Item item = (Item) r[0];
+            String before = (String) r[1];
+            int now = (Integer) r[2];
+            onRestored.accept("Restored revision " + old.number() + " as revision " + now + ".", () -> undoRestore(before, now));
+            onItemChanged.accept(item);
+            refresh();
+        });
+    }
+
+    private void undoRestore(String revisionId, int restoredAs) {
+        Person p = me.get();
+        String id = itemId;
+        if (p == null || id == null) {
+            return;
+        }
+        beforeAction.run();
+        run(() -> {
+            Standfirst app = ws.services();
+            app.review().restoreRevision(id, revisionId, p.id());
+            return new Object[] {app.items().get(id), app.items().history(id).size()};
+        }, r -> {
+            onDone.accept("Undone: the text before the restore is current again, as revision " + r[1]
+                    + ". Revision " + restoredAs + " stays in the history.");
+            onItemChanged.accept((Item) r[0]);
+            refresh();
+        });
+    }
+
+    /** A confirmation with an action to undo it, such as restoring an old revision. */
+    public void setOnRestored(java.util.function.BiConsumer<String, Runnable> c) {
+        onRestored = c;
     }
 
     /** A word diff of a revision against the head (the current text). */
