@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.standfirst.app.Standfirst;
 import org.standfirst.app.WorkspaceLocation;
+import org.standfirst.ui.library.LibraryViewModel;
 import org.standfirst.ui.preview.PreviewPane;
 
 /**
@@ -30,6 +31,7 @@ public final class StandfirstApp extends Application {
 
     private static BackgroundTasks early;
     private static java.util.concurrent.Future<Opened> openingWorkspace;
+    private static java.util.concurrent.Future<LibraryViewModel.FirstPage> firstPage;
     private BackgroundTasks tasks;
     private Workstation ws;
     private MainWindow window;
@@ -40,7 +42,10 @@ public final class StandfirstApp extends Application {
     static synchronized void beginOpening(Path data) {
         early = new BackgroundTasks();
         Path f = WorkspaceLocation.resolve(data);
-        openingWorkspace = early.submit(() -> open(f));
+        java.util.concurrent.Future<Opened> opening = early.submit(() -> open(f));
+        openingWorkspace = opening;
+        // Next on the same lane: the library's first page, fetched while the window is built.
+        firstPage = early.submit(() -> LibraryViewModel.fetchFirstPage(opening.get().ws()));
     }
 
     private static Opened open(Path folder) throws java.io.IOException {
@@ -62,6 +67,16 @@ public final class StandfirstApp extends Application {
         }
         folder = WorkspaceLocation.resolve(DesktopLauncher.dataOption());
         stage.setTitle("Standfirst");
+        java.util.concurrent.Future<Opened> begun = openingWorkspace;
+        if (begun != null && begun.isDone()) {
+            // Already open (the usual case): straight to the main window, no "Opening…" frame first.
+            try {
+                show(stage, begun.get());
+                return;
+            } catch (java.util.concurrent.ExecutionException | InterruptedException e) {
+                // Not opened: the usual path below says why.
+            }
+        }
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(32, 32);
         Label opening = new Label("Opening " + folder + " …");
@@ -73,7 +88,6 @@ public final class StandfirstApp extends Application {
         stage.setScene(splash);
         stage.show();
         LOG.debug("Start-up: splash shown at {} ms", (long) UiBench.msSinceJvmStart());
-        java.util.concurrent.Future<Opened> begun = openingWorkspace;
         tasks.run(() -> {
             if (begun == null) {
                 return open(folder);
@@ -97,6 +111,7 @@ public final class StandfirstApp extends Application {
         window = new MainWindow(stage, ws, tasks, layout, o.me());
         LOG.debug("Start-up: main window built at {} ms", (long) UiBench.msSinceJvmStart());
         placeWindow(stage);
+        stage.show(); // already showing when the "Opening…" frame came first
         window.libraryViewModel().whenRefreshed(() -> {
             LOG.info(READY);
             UiBench.afterPulse(window.scene(), () -> {
@@ -113,6 +128,10 @@ public final class StandfirstApp extends Application {
                 }, x -> window.startPreview(), e -> window.startPreview());
             });
         });
+        if (firstPage != null) {
+            window.libraryViewModel().useFirstPage(firstPage);
+            firstPage = null;
+        }
         window.refreshLibrary();
         if (UiBench.active()) {
             stage.setOnCloseRequest(e -> quit(stage));

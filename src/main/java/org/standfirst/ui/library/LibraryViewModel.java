@@ -40,6 +40,7 @@ public final class LibraryViewModel {
     private final PauseTransition typing = new PauseTransition(Duration.millis(120));
     private long generation;
     private Runnable onRefreshed = () -> { };
+    private java.util.concurrent.Future<FirstPage> firstPage;
     private final java.util.List<Runnable> onceRefreshed = new java.util.ArrayList<>();
 
     public LibraryViewModel(Workstation ws, BackgroundTasks tasks) {
@@ -78,6 +79,34 @@ public final class LibraryViewModel {
         this.onRefreshed = r;
     }
 
+    /** What the library shows first (All, no search, no filter), with the writers' names by id. */
+    public record FirstPage(List<Item> items, Map<String, String> names) {
+    }
+
+    /**
+     * Fetches the first page as {@link #refresh} would for the library as it opens. Start-up calls
+     * it on the I/O lane right after the workspace opens, so the query runs while the window is
+     * being built instead of after.
+     */
+    public static FirstPage fetchFirstPage(Workstation ws) {
+        long t0 = System.nanoTime();
+        Map<String, String> names = new java.util.HashMap<>();
+        for (Person p : ws.people()) {
+            names.put(p.id(), p.name());
+        }
+        List<Item> found = ws.list(SmartList.ALL, "", null, null, PAGE);
+        LOG.debug("Listed the first {} items in {} ms", found.size(), (System.nanoTime() - t0) / 1_000_000);
+        return new FirstPage(found, names);
+    }
+
+    /**
+     * Hands over a first page already on its way (see {@link #fetchFirstPage}): the next refresh
+     * uses it, if the library is still as it opens, instead of asking the store again.
+     */
+    public void useFirstPage(java.util.concurrent.Future<FirstPage> page) {
+        this.firstPage = page;
+    }
+
     /**
      * Runs the current query, then recounts the smart lists: the list shows first, the counts
      * follow a moment later (counting every list is the slower half on a large workspace).
@@ -88,7 +117,19 @@ public final class LibraryViewModel {
         String words = search.get();
         ItemKind k = kind.get();
         String t = topic.get();
+        java.util.concurrent.Future<FirstPage> head = firstPage;
+        firstPage = null;
+        boolean asOpened = list == SmartList.ALL && (words == null || words.isEmpty()) && k == null && t == null;
         tasks.run(() -> {
+            if (head != null && asOpened) {
+                try {
+                    FirstPage p = head.get();
+                    names.putAll(p.names());
+                    return p.items();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    LOG.debug("The first page was not fetched ahead, so it is fetched now: {}", e.getCause().toString());
+                }
+            }
             long t0 = System.nanoTime();
             for (Person p : ws.people()) {
                 names.put(p.id(), p.name());
