@@ -89,7 +89,12 @@ public final class ChannelGate {
         Set<Item> items = new LinkedHashSet<>();
         Set<Report> reports = new LinkedHashSet<>();
         if (selection.isEmpty()) {
-            allItems.stream().filter(i -> i.kind() != ItemKind.REPORT_SECTION).forEach(items::add);
+            // Everything: archived work was withdrawn on purpose, so it is left out rather than
+            // listed as held back on every export (the draft channel still shows it; naming an
+            // archived item still says why it cannot go out).
+            allItems.stream().filter(i -> i.kind() != ItemKind.REPORT_SECTION)
+                    .filter(i -> channel == Channel.DRAFT || i.state() != org.standfirst.model.WorkflowState.ARCHIVED)
+                    .forEach(items::add);
             reports.addAll(allReports);
         } else {
             for (String name : selection) {

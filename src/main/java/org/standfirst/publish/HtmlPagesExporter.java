@@ -73,6 +73,8 @@ public final class HtmlPagesExporter implements Exporter {
                 .withSiteName(ctx.site().siteName())
                 .withCopyrightHolder(ctx.site().copyrightHolder())
                 .withHomeHref(ctx.request().formats().contains(ExportFormat.SITE) ? "../index.html" : null)
+                .withTopicHrefPrefix(ctx.request().formats().contains(ExportFormat.SITE) ? "../topics/" : null)
+                .withReportPdfLink(ctx.request().formats().contains(ExportFormat.PDF))
                 .withStylesheetHref("../" + STYLESHEET);
     }
 

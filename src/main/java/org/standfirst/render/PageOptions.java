@@ -22,11 +22,14 @@ import org.standfirst.model.Channel;
  * @param copyrightHolder who the footer's copyright line names; the site name when empty
  * @param homeHref        the link from the masthead to the site's home page, relative to the
  *                        page (such as "../index.html"); null for no link (the preview)
+ * @param topicHrefPrefix where topic pages are, relative to the page (such as "../topics/"), so
+ *                        an article's topic links to its page; null for no link
+ * @param reportPdfLink   a report page offers its PDF ("slug.pdf" beside it) for download
  */
 public record PageOptions(Channel channel, boolean draftWatermark, boolean embargoStamp, String baseUrl,
                           ImageResolver images, String extraHeadHtml, String bridgeScript,
                           String stylesheetHref, boolean sourcePositions, String siteName,
-                          String copyrightHolder, String homeHref) {
+                          String copyrightHolder, String homeHref, String topicHrefPrefix, boolean reportPdfLink) {
     public static final String DEFAULT_SITE_NAME = "Institute News";
 
     public PageOptions {
@@ -37,6 +40,7 @@ public record PageOptions(Channel channel, boolean draftWatermark, boolean embar
         siteName = siteName == null || siteName.isBlank() ? DEFAULT_SITE_NAME : siteName.strip();
         copyrightHolder = copyrightHolder == null ? "" : copyrightHolder.strip();
         homeHref = homeHref == null || homeHref.isBlank() ? null : homeHref;
+        topicHrefPrefix = topicHrefPrefix == null || topicHrefPrefix.isBlank() ? null : topicHrefPrefix;
         if (baseUrl != null && !baseUrl.isBlank() && !baseUrl.endsWith("/")) {
             baseUrl = baseUrl + "/";
         }
@@ -50,7 +54,7 @@ public record PageOptions(Channel channel, boolean draftWatermark, boolean embar
                        ImageResolver images, String extraHeadHtml, String bridgeScript,
                        String stylesheetHref, boolean sourcePositions, String siteName) {
         this(channel, draftWatermark, embargoStamp, baseUrl, images, extraHeadHtml, bridgeScript, stylesheetHref,
-                sourcePositions, siteName, null, null);
+                sourcePositions, siteName, null, null, null, false);
     }
 
     /** Whom the footer's copyright line names: the copyright holder, else the site. */
@@ -70,46 +74,54 @@ public record PageOptions(Channel channel, boolean draftWatermark, boolean embar
     }
 
     public PageOptions withBaseUrl(String v) {
-        return new PageOptions(channel, draftWatermark, embargoStamp, v, images, extraHeadHtml, bridgeScript, stylesheetHref, sourcePositions, siteName, copyrightHolder, homeHref);
+        return new PageOptions(channel, draftWatermark, embargoStamp, v, images, extraHeadHtml, bridgeScript, stylesheetHref, sourcePositions, siteName, copyrightHolder, homeHref, topicHrefPrefix, reportPdfLink);
     }
 
     public PageOptions withImages(ImageResolver v) {
-        return new PageOptions(channel, draftWatermark, embargoStamp, baseUrl, v, extraHeadHtml, bridgeScript, stylesheetHref, sourcePositions, siteName, copyrightHolder, homeHref);
+        return new PageOptions(channel, draftWatermark, embargoStamp, baseUrl, v, extraHeadHtml, bridgeScript, stylesheetHref, sourcePositions, siteName, copyrightHolder, homeHref, topicHrefPrefix, reportPdfLink);
     }
 
     public PageOptions withDraftWatermark(boolean v) {
-        return new PageOptions(channel, v, embargoStamp, baseUrl, images, extraHeadHtml, bridgeScript, stylesheetHref, sourcePositions, siteName, copyrightHolder, homeHref);
+        return new PageOptions(channel, v, embargoStamp, baseUrl, images, extraHeadHtml, bridgeScript, stylesheetHref, sourcePositions, siteName, copyrightHolder, homeHref, topicHrefPrefix, reportPdfLink);
     }
 
     public PageOptions withEmbargoStamp(boolean v) {
-        return new PageOptions(channel, draftWatermark, v, baseUrl, images, extraHeadHtml, bridgeScript, stylesheetHref, sourcePositions, siteName, copyrightHolder, homeHref);
+        return new PageOptions(channel, draftWatermark, v, baseUrl, images, extraHeadHtml, bridgeScript, stylesheetHref, sourcePositions, siteName, copyrightHolder, homeHref, topicHrefPrefix, reportPdfLink);
     }
 
     public PageOptions withExtraHeadHtml(String v) {
-        return new PageOptions(channel, draftWatermark, embargoStamp, baseUrl, images, v, bridgeScript, stylesheetHref, sourcePositions, siteName, copyrightHolder, homeHref);
+        return new PageOptions(channel, draftWatermark, embargoStamp, baseUrl, images, v, bridgeScript, stylesheetHref, sourcePositions, siteName, copyrightHolder, homeHref, topicHrefPrefix, reportPdfLink);
     }
 
     public PageOptions withBridgeScript(String v) {
-        return new PageOptions(channel, draftWatermark, embargoStamp, baseUrl, images, extraHeadHtml, v, stylesheetHref, sourcePositions, siteName, copyrightHolder, homeHref);
+        return new PageOptions(channel, draftWatermark, embargoStamp, baseUrl, images, extraHeadHtml, v, stylesheetHref, sourcePositions, siteName, copyrightHolder, homeHref, topicHrefPrefix, reportPdfLink);
     }
 
     public PageOptions withStylesheetHref(String v) {
-        return new PageOptions(channel, draftWatermark, embargoStamp, baseUrl, images, extraHeadHtml, bridgeScript, v, sourcePositions, siteName, copyrightHolder, homeHref);
+        return new PageOptions(channel, draftWatermark, embargoStamp, baseUrl, images, extraHeadHtml, bridgeScript, v, sourcePositions, siteName, copyrightHolder, homeHref, topicHrefPrefix, reportPdfLink);
     }
 
     public PageOptions withSourcePositions(boolean v) {
-        return new PageOptions(channel, draftWatermark, embargoStamp, baseUrl, images, extraHeadHtml, bridgeScript, stylesheetHref, v, siteName, copyrightHolder, homeHref);
+        return new PageOptions(channel, draftWatermark, embargoStamp, baseUrl, images, extraHeadHtml, bridgeScript, stylesheetHref, v, siteName, copyrightHolder, homeHref, topicHrefPrefix, reportPdfLink);
     }
 
     public PageOptions withCopyrightHolder(String v) {
-        return new PageOptions(channel, draftWatermark, embargoStamp, baseUrl, images, extraHeadHtml, bridgeScript, stylesheetHref, sourcePositions, siteName, v, homeHref);
+        return new PageOptions(channel, draftWatermark, embargoStamp, baseUrl, images, extraHeadHtml, bridgeScript, stylesheetHref, sourcePositions, siteName, v, homeHref, topicHrefPrefix, reportPdfLink);
     }
 
     public PageOptions withHomeHref(String v) {
-        return new PageOptions(channel, draftWatermark, embargoStamp, baseUrl, images, extraHeadHtml, bridgeScript, stylesheetHref, sourcePositions, siteName, copyrightHolder, v);
+        return new PageOptions(channel, draftWatermark, embargoStamp, baseUrl, images, extraHeadHtml, bridgeScript, stylesheetHref, sourcePositions, siteName, copyrightHolder, v, topicHrefPrefix, reportPdfLink);
+    }
+
+    public PageOptions withTopicHrefPrefix(String v) {
+        return new PageOptions(channel, draftWatermark, embargoStamp, baseUrl, images, extraHeadHtml, bridgeScript, stylesheetHref, sourcePositions, siteName, copyrightHolder, homeHref, v, reportPdfLink);
+    }
+
+    public PageOptions withReportPdfLink(boolean v) {
+        return new PageOptions(channel, draftWatermark, embargoStamp, baseUrl, images, extraHeadHtml, bridgeScript, stylesheetHref, sourcePositions, siteName, copyrightHolder, homeHref, topicHrefPrefix, v);
     }
 
     public PageOptions withSiteName(String v) {
-        return new PageOptions(channel, draftWatermark, embargoStamp, baseUrl, images, extraHeadHtml, bridgeScript, stylesheetHref, sourcePositions, v, copyrightHolder, homeHref);
+        return new PageOptions(channel, draftWatermark, embargoStamp, baseUrl, images, extraHeadHtml, bridgeScript, stylesheetHref, sourcePositions, v, copyrightHolder, homeHref, topicHrefPrefix, reportPdfLink);
     }
 }

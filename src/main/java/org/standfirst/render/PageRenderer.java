@@ -88,6 +88,8 @@ public final class PageRenderer {
         m.put("canonicalUrl", pageUrl);
         m.put("kindLabel", c.kind().label());
         m.put("topic", c.topic().strip());
+        m.put("topicHref", options.topicHrefPrefix() == null || c.topic().isBlank() ? null
+                : options.topicHrefPrefix() + org.standfirst.model.Text.slugOf(c.topic()) + ".html");
         m.put("headline", headline);
         m.put("standfirst", c.standfirst().strip());
         m.put("byline", page.byline());
@@ -169,6 +171,7 @@ public final class PageRenderer {
         m.put("title", r.title());
         m.put("summary", r.summary().strip());
         m.put("topic", r.topic().strip());
+        m.put("pdfHref", options.reportPdfLink() ? r.slug() + ".pdf" : null);
 
         List<Map<String, Object>> sections = new ArrayList<>();
         LinkedHashSet<String> authors = new LinkedHashSet<>();

@@ -93,6 +93,9 @@ class ExportCommandTest {
                 .contains("held back News story 'Cryo-EM transforms biology':");
         assertThat(out.resolve("manifest.json")).exists();
         assertThat(out.resolve("reports/clinical-trials-in-cancer.pdf")).exists();
+        // The report's page offers its PDF.
+        assertThat(org.jsoup.Jsoup.parse(out.resolve("reports/clinical-trials-in-cancer.html").toFile())
+                .select(".report-download a").attr("href")).isEqualTo("clinical-trials-in-cancer.pdf");
         try (Standfirst sf = Standfirst.open(data)) {
             List<Publication> pubs = sf.exports().publications();
             assertThat(pubs).hasSize(4);

@@ -71,6 +71,9 @@ class SiteSettingsCommandTest {
         // The masthead leads home, within the bundle.
         assertThat(page.select(".site-name a").attr("href")).isEqualTo("../index.html");
         assertThat(page.select(".site-name").text()).isEqualTo("Northfield Institute News");
+        // Its topic leads to the topic page, which the bundle has.
+        assertThat(page.select(".article-topic a").attr("href")).isEqualTo("../topics/myeloma.html");
+        assertThat(out.resolve("topics/myeloma.html")).exists();
 
         String feed = Files.readString(out.resolve("feed.xml"));
         assertThat(feed).contains("<title>Northfield Institute News</title>", "<id>" + base + "</id>",

@@ -31,7 +31,8 @@ class ChannelGateTest {
             for (WorkflowState state : WorkflowState.values()) {
                 for (String embargo : List.of("none", "past", "future")) {
                     boolean approved = state == WorkflowState.APPROVED || state == WorkflowState.PUBLISHED;
-                    String expected = switch (channel) {
+                    // Archived work is left out of "everything" on the public and press channels.
+                    String expected = state == WorkflowState.ARCHIVED && channel != Channel.DRAFT ? "left out" : switch (channel) {
                         case DRAFT -> "";
                         case PRESS -> approved ? "" : "not approved";
                         case PUBLIC -> !approved ? "not approved" : embargo.equals("future") ? "under embargo until" : "";
@@ -54,7 +55,10 @@ class ChannelGateTest {
         };
         n.add("x", Newsroom.story("A story", "a-story").withBody("Some text.").withEmbargo(e), state, "p-tom", Newsroom.T0);
         ExportPlan plan = Exports.pipeline().plan(n, Exports.request(tmp.resolve("out"), channel));
-        if (expected.isEmpty()) {
+        if (expected.equals("left out")) {
+            assertThat(plan.items()).isEmpty();
+            assertThat(plan.heldBack()).isEmpty();
+        } else if (expected.isEmpty()) {
             assertThat(plan.heldBack()).isEmpty();
             assertThat(plan.items()).extracting(PreparedItem::id).containsExactly("x");
             assertThat(plan.items().get(0).embargoed()).isEqualTo(e == FUTURE);
@@ -62,6 +66,14 @@ class ChannelGateTest {
             assertThat(plan.items()).isEmpty();
             assertThat(plan.heldBack()).singleElement().satisfies(h -> assertThat(h.reason()).startsWith(expected));
         }
+    }
+
+    @Test
+    void anArchivedItemNamedOnItsOwnSaysWhyItCannotGoOut() throws Exception {
+        Newsroom n = new Newsroom();
+        n.add("x", Newsroom.story("A story", "a-story").withBody("Some text."), WorkflowState.ARCHIVED, "p-tom", Newsroom.T0);
+        ExportPlan plan = Exports.pipeline().plan(n, Exports.request(tmp.resolve("out"), Channel.PUBLIC).withSelection(List.of("x")));
+        assertThat(plan.heldBack()).singleElement().satisfies(h -> assertThat(h.reason()).containsIgnoringCase("archived"));
     }
 
     @Test
