@@ -75,7 +75,10 @@ public final class ProblemsPane extends VBox {
         addWord.setTooltip(new Tooltip("Accept this spelling in every item of this workspace"));
         for (Button b : new Button[] {goTo, fix, ignore, addWord}) {
             b.getStyleClass().add("small");
+            b.setMinWidth(Region.USE_PREF_SIZE); // the buttons keep their words; the summary gives way
         }
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        summary.setMinWidth(0);
         HBox header = new HBox(8, title, summary, spacer, goTo, fix, ignore, addWord);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(4, 8, 4, 12));
