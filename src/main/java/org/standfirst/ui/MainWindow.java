@@ -110,6 +110,8 @@ public final class MainWindow {
     private final org.standfirst.ui.preview.PreviewPanel previewPanel;
     private PreviewController previewController;
     private final PreviewSession previewSession;
+    // True while the notice's Undo (archive, duplicate, section removed) is the last thing done.
+    private boolean actionUndoable;
     private final ScrollSync scrollSync;
     private Theme theme;
     private Person me;
@@ -210,8 +212,8 @@ public final class MainWindow {
         wireEditor();
         reportPane.setOnOpen(this::openItem);
         reportVm.setOnProblem(m -> notice.show(m, true));
-        reportVm.setOnArchived(section -> notice.show("Removed “" + headlineOf(section) + "” from the report to the archive.",
-                false, "Undo", () -> tasks.run(() -> ws.restore(section.id()), restored -> {
+        reportVm.setOnArchived(section -> offerUndo("Removed “" + headlineOf(section) + "” from the report to the archive.",
+                () -> tasks.run(() -> ws.restore(section.id()), restored -> {
                     reportVm.reload();
                     library.refresh();
                     refreshReportPreview();
@@ -448,6 +450,9 @@ public final class MainWindow {
         saveState.textProperty().bind(Bindings.createStringBinding(() -> editorVm.getItem() == null ? ""
                 : editorVm.saveStateProperty().get().label(), editorVm.saveStateProperty(), editorVm.itemProperty()));
         editorVm.saveStateProperty().addListener((o, a, s) -> {
+            if (s == SaveState.UNSAVED) {
+                actionUndoable = false; // typing since: Edit > Undo is the typing's again
+            }
             saveState.getStyleClass().removeAll("saving", "failed");
             if (s == SaveState.SAVING || s == SaveState.UNSAVED) {
                 saveState.getStyleClass().add("saving");
@@ -582,6 +587,12 @@ public final class MainWindow {
 
     private void undo() {
         Node f = scene.getFocusOwner();
+        // Straight after archive, duplicate or removing a section, with the focus outside the
+        // editor's fields, Edit > Undo undoes that, as the notice's Undo button does.
+        if (actionUndoable && !(f instanceof TextInputControl) && !isInside(f, editorPane) && notice.undo()) {
+            actionUndoable = false;
+            return;
+        }
         if (editorVm.getItem() != null && (f == null || !(f instanceof TextInputControl) || isInside(f, editorPane))) {
             editorPane.undo(f);
         } else if (f instanceof TextInputControl t) {
@@ -596,6 +607,11 @@ public final class MainWindow {
         } else if (f instanceof TextInputControl t) {
             t.redo();
         }
+    }
+
+    private void offerUndo(String message, Runnable undo) {
+        notice.show(message, false, "Undo", undo);
+        actionUndoable = true;
     }
 
     private static boolean isInside(Node n, Node parent) {
@@ -672,6 +688,7 @@ public final class MainWindow {
             showItem(copy);
             notice.show("Made a copy of “" + (headline.isBlank() ? "Untitled" : headline) + "”. You are now editing the copy.", false, "Undo",
                     () -> undoDuplicate(copy, it));
+            actionUndoable = true;
         }, e -> notice.show(e.getMessage(), true));
     }
 
@@ -698,6 +715,7 @@ public final class MainWindow {
             library.refresh();
             editorVm.load(archived);
             notice.show("Archived “" + headlineOf(it) + "”.", false, "Undo", () -> restoreItem(archived.id()));
+            actionUndoable = true;
         }, e -> notice.show(e.getMessage(), true));
     }
 

@@ -54,6 +54,15 @@ public final class Notice extends HBox {
         setManaged(true);
     }
 
+    /** Runs the notice's Undo, when it is showing one (Edit > Undo after archive or duplicate). */
+    public boolean undo() {
+        if (isVisible() && action.isVisible() && "Undo".equals(action.getText())) {
+            action.fire();
+            return true;
+        }
+        return false;
+    }
+
     public void hide() {
         setVisible(false);
         setManaged(false);
