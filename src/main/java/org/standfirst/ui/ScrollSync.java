@@ -22,8 +22,11 @@ final class ScrollSync {
     private PreviewPane preview;
     private Side leader = Side.EDITOR;
     private boolean readQueued;
-    // WebKit may still be moving the page a moment after the input event: read it once more then.
-    private final PauseTransition settle = new PauseTransition(Duration.millis(120));
+    // WebKit may still be moving the page after the input event (a smooth scroll): read it again
+    // a moment later, and again while it is still moving.
+    private final PauseTransition settle = new PauseTransition(Duration.millis(100));
+    private double lastY = -1;
+    private int settleReads;
     private long editorMoves;
 
     ScrollSync(MarkdownEditor body, Node editorScroller) {
@@ -32,7 +35,14 @@ final class ScrollSync {
         editorScroller.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> leader = Side.EDITOR);
         body.addEventFilter(KeyEvent.KEY_PRESSED, e -> leader = Side.EDITOR);
         body.estimatedScrollYProperty().addListener((o, a, b) -> followEditor());
-        settle.setOnFinished(e -> followPreview());
+        settle.setOnFinished(e -> {
+            followPreview();
+            double y = preview == null ? -1 : preview.scrollY();
+            if (y != lastY && ++settleReads < 20) {
+                lastY = y;
+                settle.playFromStart();
+            }
+        });
     }
 
     /** Starts listening to the preview once it exists (it is made after the window shows). */
@@ -66,6 +76,8 @@ final class ScrollSync {
                 followPreview();
             });
         }
+        settleReads = 0;
+        lastY = -1;
         settle.playFromStart();
     }
 
