@@ -38,6 +38,20 @@ class HeroImageTest extends WindowTest {
         });
     }
 
+    /** Opens Details at once (no sliding open), as it stands once a writer has opened it. */
+    private void openDetails(FxRobot robot) {
+        robot.interact(() -> {
+            fx.window.editorPane().details().setAnimated(false);
+            fx.window.editorPane().details().setExpanded(true);
+        });
+    }
+
+    /** Presses a button from the keyboard (Tab to it, Space), wherever Details has scrolled it to. */
+    private void press(FxRobot robot, String id) {
+        robot.interact(() -> fx.window.scene().lookup(id).requestFocus());
+        robot.type(KeyCode.SPACE);
+    }
+
     private void undoKeys(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
     }
@@ -45,13 +59,13 @@ class HeroImageTest extends WindowTest {
     @Test
     void aHeroImageIsChosenImportedUndoneAndRemoved(FxRobot robot) throws Exception {
         newStory(robot);
-        robot.interact(() -> fx.window.editorPane().details().setExpanded(true));
+        openDetails(robot);
         assertThat(Fx.call(() -> ((Label) fx.window.scene().lookup("#hero-name")).getText())).isEqualTo("No image");
         assertThat(Fx.call(() -> fx.window.editorPane().heroField().removeButton().isDisabled())).isTrue();
         assertThat(altRequiredShown()).isFalse();
 
         // Choose from the workspace: a list of its images with thumbnail, file name and alt text.
-        robot.clickOn("#hero-choose");
+        press(robot, "#hero-choose");
         Fx.waitUntil(() -> robot.lookup("#image-choices").tryQuery().isPresent()
                 && !robot.lookup("#image-choices").queryAs(ListView.class).getItems().isEmpty());
         @SuppressWarnings("unchecked")
@@ -61,7 +75,11 @@ class HeroImageTest extends WindowTest {
         Node cell = Fx.call(() -> choices.lookupAll(".list-cell").stream()
                 .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && wanted.equals(c.getItem())).findFirst().orElseThrow());
         assertThat(Fx.call(() -> cell.getAccessibleText())).contains(wanted.fileName()).contains(wanted.altText());
-        robot.clickOn(robot.lookup(n -> n instanceof Button b && "Use image".equals(b.getText())).queryButton());
+        assertThat(Fx.call(() -> robot.lookup(n -> n instanceof Button b && "Use image".equals(b.getText())).queryButton().isDisabled()))
+                .isFalse();
+        // Enter in the list uses the chosen image, as the Use image button does.
+        robot.interact(choices::requestFocus);
+        robot.type(KeyCode.ENTER);
         Fx.waitUntil(() -> wanted.id().equals(fx.window.editorViewModel().heroAsset.get()));
         assertThat(Fx.call(() -> fx.window.editorViewModel().heroAlt.get())).isEqualTo(wanted.altText());
         Fx.waitUntil(() -> fx.window.editorPane().heroField().thumbnail().getImage() != null);
@@ -86,7 +104,7 @@ class HeroImageTest extends WindowTest {
         ImageIO.write(img, "png", png.toFile());
         String sha = Hashing.sha256(Files.readAllBytes(png));
         robot.interact(() -> fx.window.editorPane().heroField().setFileChooser(w -> png.toFile()));
-        robot.clickOn("#hero-from-file");
+        press(robot, "#hero-from-file");
         Fx.waitUntil(() -> sha.equals(fx.window.editorViewModel().heroAsset.get()));
         assertThat(fx.ws.images().stream().map(Asset::id)).contains(sha);
         Fx.waitUntil(() -> ((Label) fx.window.scene().lookup("#hero-name")).getText().equals("lab-photo.png"));
@@ -120,11 +138,11 @@ class HeroImageTest extends WindowTest {
     @Test
     void aFileThatIsNotAnImageIsRefusedInOneLine(FxRobot robot) throws Exception {
         newStory(robot);
-        robot.interact(() -> fx.window.editorPane().details().setExpanded(true));
+        openDetails(robot);
         Path notes = Files.createTempDirectory(temp, "txt").resolve("notes.txt");
         Files.writeString(notes, "Not a picture");
         robot.interact(() -> fx.window.editorPane().heroField().setFileChooser(w -> notes.toFile()));
-        robot.clickOn("#hero-from-file");
+        press(robot, "#hero-from-file");
         Fx.waitUntil(() -> fx.window.editorViewModel().problemProperty().get().contains("notes.txt"));
         assertThat(Fx.call(() -> fx.window.editorViewModel().problemProperty().get())).contains("not an image");
         assertThat(heroAsset()).isNull();
