@@ -277,9 +277,7 @@ public final class AppWorkstation implements Workstation {
     @Override
     public ArticlePreview previewArticle(String itemId, ItemContent content, boolean withPage,
                                          List<org.standfirst.ui.review.ReviewMark> reviewMarks) {
-        List<PreviewMarks.Mark> marks = reviewMarks.stream().map(m -> new PreviewMarks.Mark(
-                m.kind() == org.standfirst.ui.review.ReviewMark.Kind.COMMENT ? PreviewMarks.Mark.Kind.COMMENT
-                        : PreviewMarks.Mark.Kind.SUGGESTION, m.id(), m.start(), m.end(), m.replacement())).toList();
+        List<PreviewMarks.Mark> marks = previewMarks(reviewMarks);
         Item item = itemId == null ? null : app.items().find(itemId).orElse(null);
         Instant created = item == null ? Instant.EPOCH : item.created();
         String writer = item == null || item.writerId() == null ? "" : app.people().nameOf(item.writerId());
@@ -315,8 +313,21 @@ public final class AppWorkstation implements Workstation {
         return out;
     }
 
+    private static List<PreviewMarks.Mark> previewMarks(List<org.standfirst.ui.review.ReviewMark> reviewMarks) {
+        return reviewMarks.stream().map(m -> new PreviewMarks.Mark(
+                m.kind() == org.standfirst.ui.review.ReviewMark.Kind.COMMENT ? PreviewMarks.Mark.Kind.COMMENT
+                        : PreviewMarks.Mark.Kind.SUGGESTION, m.id(), m.start(), m.end(), m.replacement())).toList();
+    }
+
     @Override
     public ReportPreview previewReport(String reportId, String sectionId, ItemContent sectionContent, boolean withPage) {
+        return previewReport(reportId, sectionId, sectionContent, withPage, List.of());
+    }
+
+    @Override
+    public ReportPreview previewReport(String reportId, String sectionId, ItemContent sectionContent, boolean withPage,
+                                       List<org.standfirst.ui.review.ReviewMark> reviewMarks) {
+        List<PreviewMarks.Mark> marks = previewMarks(reviewMarks);
         ReportCache cache = reportCache;
         if (withPage || cache == null || !cache.reportId().equals(reportId)) {
             Report r = app.reports().get(reportId);
@@ -339,8 +350,9 @@ public final class AppWorkstation implements Workstation {
         String region = number == 0 ? null : "#section-" + number + " .article-body";
         List<PreviewBlock> blocks = null;
         if (number > 0) {
-            RenderedBody body = markdown.render(sectionContent.body(),
-                    new RenderOptions(previewOptions.images(), 3, "s" + number + "-"));
+            RenderOptions sectionOptions = new RenderOptions(previewOptions.images(), 3, "s" + number + "-");
+            RenderedBody body = marks.isEmpty() ? markdown.render(sectionContent.body(), sectionOptions)
+                    : PreviewMarks.apply(markdown.render(PreviewMarks.withTokens(sectionContent.body(), marks), sectionOptions), marks);
             blocks = blocks(body);
         }
         String page = null;

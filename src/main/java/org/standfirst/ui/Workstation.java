@@ -90,6 +90,12 @@ public interface Workstation extends AutoCloseable {
      */
     ReportPreview previewReport(String reportId, String sectionId, ItemContent sectionContent, boolean withPage);
 
+    /** As above, with the edited section's open comments and suggestions marked in its blocks (preview only). */
+    default ReportPreview previewReport(String reportId, String sectionId, ItemContent sectionContent, boolean withPage,
+                                        List<org.standfirst.ui.review.ReviewMark> marks) {
+        return previewReport(reportId, sectionId, sectionContent, withPage);
+    }
+
     /**
      * @param page   the whole page, or null
      * @param frame  the inner HTML of the page's article element with an empty body region:

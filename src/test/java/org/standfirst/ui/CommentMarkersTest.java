@@ -96,7 +96,7 @@ class CommentMarkersTest {
                 return "";
             }
             Object v = fx.window.preview().webView().getEngine().executeScript("Array.prototype.map.call("
-                    + "document.querySelectorAll('#sf-body " + selector + "'), function (e) { return e.textContent; }).join('|')");
+                    + "document.querySelectorAll('" + selector + "'), function (e) { return e.textContent; }).join('|')");
             return v == null ? "" : v.toString();
         });
     }
@@ -188,5 +188,27 @@ class CommentMarkersTest {
         assertThat(anyStyled("comment-mark")).isFalse();
         Fx.waitUntil(() -> fx.window.previewController().isCaughtUp() && previewMarked("mark.sf-comment").isEmpty()
                 && previewText().contains("studies"));
+    }
+
+    @Test
+    void aCommentOnAReportSectionIsMarkedInTheWholeReportsPreview(FxRobot robot) {
+        var report = fx.ws.reports().get(0);
+        var section = fx.ws.sections(report.id()).get(1);
+        String body = section.content().body();
+        int at = body.indexOf(' ', body.length() / 3) + 1;
+        int end = body.indexOf(' ', at + 12);
+        String words = body.substring(at, end);
+        fx.ws.services().comments().add(section.id(), fx.ws.currentUser().id(), at, end, "Is this still true this year?");
+
+        robot.interact(() -> fx.window.openItem(section));
+        Fx.waitUntil(() -> fx.window.editorViewModel().getItem() != null
+                && fx.window.editorViewModel().getItem().id().equals(section.id()));
+        Fx.waitUntil(() -> styled(words, "comment-mark"));
+        Fx.waitUntil(() -> fx.window.previewController().isCaughtUp() && words.equals(previewMarked("mark.sf-comment")));
+        // Only the edited section is marked, inside the report page.
+        assertThat(Fx.call(() -> fx.window.preview().webView().getEngine()
+                .executeScript("document.querySelectorAll('section .article-body mark.sf-comment').length").toString()))
+                .isEqualTo(Fx.call(() -> fx.window.preview().webView().getEngine()
+                        .executeScript("document.querySelectorAll('mark.sf-comment').length").toString()));
     }
 }

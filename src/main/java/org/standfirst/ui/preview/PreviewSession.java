@@ -45,10 +45,10 @@ public final class PreviewSession {
         return item(itemId, content, reportId, List.of());
     }
 
-    /** As {@link #item(String, ItemContent, String)}, with comments and suggestions marked (articles only, for now). */
+    /** As {@link #item(String, ItemContent, String)}, with comments and suggestions marked in the body. */
     public PreviewUpdate item(String itemId, ItemContent content, String reportId, List<org.standfirst.ui.review.ReviewMark> marks) {
         if (reportId != null) {
-            return section(reportId, itemId, content);
+            return section(reportId, itemId, content, marks);
         }
         String doc = "item:" + itemId;
         if (!doc.equals(document)) {
@@ -67,15 +67,21 @@ public final class PreviewSession {
     }
 
     /** A report section being edited: the whole report shows, and only that section's body is patched. */
-    private PreviewUpdate section(String reportId, String itemId, ItemContent content) {
+    private PreviewUpdate section(String reportId, String itemId, ItemContent content,
+                                  List<org.standfirst.ui.review.ReviewMark> marks) {
         String doc = "report:" + reportId;
-        ReportPreview p = ws.previewReport(reportId, itemId, content, false);
+        ReportPreview p = ws.previewReport(reportId, itemId, content, false, marks);
         if (!doc.equals(document) || !Objects.equals(p.frameKey(), frame)) {
             boolean same = doc.equals(document);
-            ReportPreview full = ws.previewReport(reportId, itemId, content, true);
+            ReportPreview full = ws.previewReport(reportId, itemId, content, true, marks);
             document = doc;
             frame = full.frameKey();
             lastWasLoad = true;
+            if (!marks.isEmpty() && full.region() != null && full.blocks() != null) {
+                // The report page has the section unmarked: its marked blocks are patched in once it loads.
+                return new PreviewUpdate(full.page(), java.util.Map.of(full.region(), List.of()), same, null, null,
+                        full.region(), full.blocks());
+            }
             return PreviewUpdate.load(full.page(), full.region() == null ? BODY : full.region(),
                     full.blocks() == null ? List.of() : full.blocks().stream().map(PreviewBlock::key).toList(), same);
         }

@@ -412,11 +412,14 @@ public final class ReviewPane extends VBox {
     /** A card is chosen by clicking it or by moving into it with Tab: its words are selected in the editor. */
     private void selectable(VBox card, String id) {
         card.setFocusTraversable(true);
-        card.setOnMouseClicked(e -> {
+        // A filter, so a press on the reply box or a button in the card chooses its thread too.
+        card.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
             choose(id);
-            card.requestFocus();
+            if (e.getTarget() == card) {
+                card.requestFocus();
+            }
         });
-        card.focusedProperty().addListener((o, a, f) -> {
+        card.focusWithinProperty().addListener((o, a, f) -> {
             if (f && !id.equals(vm.selectedProperty().get())) {
                 choose(id);
             }
@@ -471,7 +474,8 @@ public final class ReviewPane extends VBox {
         Button resolve = new Button(t.resolved() ? "Reopen" : "Resolve");
         resolve.setAccessibleText((t.resolved() ? "Reopen" : "Resolve") + " the thread by " + t.root().authorName());
         resolve.setOnAction(e -> vm.resolve(t.root().id(), !t.resolved()));
-        HBox row = new HBox(6, reply, send, resolve);
+        // The reply box has a line of its own and the buttons wrap, so no label is cut short in a narrow panel.
+        FlowPane row = new FlowPane(6, 6, send, resolve);
         if (!quote.isEmpty() && t.anchor().found()) {
             Button showIt = new Button("Show in text");
             showIt.setAccessibleText("Show the quoted words in the editor");
@@ -479,7 +483,7 @@ public final class ReviewPane extends VBox {
             row.getChildren().add(showIt);
         }
         row.setAlignment(Pos.CENTER_LEFT);
-        card.getChildren().add(row);
+        card.getChildren().addAll(reply, row);
         card.setAccessibleText((t.orphaned() ? "Orphaned comment" : "Comment") + " by " + t.root().authorName()
                 + (quote.isEmpty() ? " on the whole item" : " on “" + shorten(quote, 80) + "”") + ": " + t.root().comment().text());
         return card;
