@@ -569,7 +569,7 @@ public final class MainWindow {
         String id = it.id();
         String reportId = it.reportId();
         // The marks are where the words are in the editor's text: with any other text they would land wrong.
-        String shown = editorPane.body().getText();
+        String shown = editorPane.body().textProperty().getValue(); // cached, usually the very string content holds
         var marks = shown.length() == content.body().length() && shown.equals(content.body())
                 ? reviewPane.marksNow() : List.<org.standfirst.ui.review.ReviewMark>of();
         previewController.request(() -> previewSession.item(id, content, reportId, marks));
