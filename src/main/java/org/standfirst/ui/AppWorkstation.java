@@ -74,14 +74,30 @@ public final class AppWorkstation implements Workstation {
                 return p.get();
             }
         }
-        Person p = all.stream().filter(x -> x.role() == Role.WRITER).findFirst()
-                .or(() -> all.stream().findFirst())
-                .orElseGet(() -> app.people().add(System.getProperty("user.name", "Writer"), Role.WRITER));
-        personId = p.id();
-        return p;
+        // Nobody chosen on this computer yet: the workspace's first writer (the sample's), or
+        // nobody at all in a workspace without people, where the window asks (ui.people.WorkingAs).
+        Optional<Person> p = all.stream().filter(x -> x.role() == Role.WRITER).findFirst()
+                .or(() -> all.stream().findFirst());
+        personId = p.map(Person::id).orElse(null);
+        return p.orElse(null);
     }
 
-    /** Works as another person from now on. */
+    /** The person acting, or a one-line refusal when nobody has been chosen yet. */
+    private String acting() {
+        Person p = currentUser();
+        if (p == null) {
+            throw new IllegalStateException("Choose who you are first: Working as > Change or add a person… (Ctrl+Alt+P)");
+        }
+        return p.id();
+    }
+
+    /** The person working, for lists of their own work; nobody yet owns nothing. */
+    private String meOrNobody() {
+        Person p = currentUser();
+        return p == null ? "" : p.id();
+    }
+
+    @Override
     public void setCurrentUser(String id) {
         personId = id;
     }
@@ -93,7 +109,7 @@ public final class AppWorkstation implements Workstation {
 
     @Override
     public int count(SmartList list) {
-        String me = currentUser().id();
+        String me = meOrNobody();
         ItemQuery all = ItemQuery.all();
         return switch (list) {
             case MY_DRAFTS -> app.items().count(all.withWriter(me).withState(WorkflowState.DRAFT))
@@ -110,7 +126,7 @@ public final class AppWorkstation implements Workstation {
 
     @Override
     public List<Item> list(SmartList list, String search, ItemKind kind, String topic, int limit) {
-        String me = currentUser().id();
+        String me = meOrNobody();
         ItemQuery q = ItemQuery.all().withText(search).withKind(kind).withTopic(topic);
         List<Item> out = switch (list) {
             case MY_DRAFTS -> merge(app.items().list(q.withWriter(me).withState(WorkflowState.DRAFT).page(0, limit)),
@@ -172,7 +188,7 @@ public final class AppWorkstation implements Workstation {
 
     @Override
     public Item checkpoint(String id, String message) {
-        app.items().checkpoint(id, currentUser().id(), message);
+        app.items().checkpoint(id, acting(), message);
         return app.items().get(id);
     }
 
@@ -187,7 +203,7 @@ public final class AppWorkstation implements Workstation {
 
     @Override
     public Item create(ItemKind kind, String headline) {
-        return app.items().create(ItemContent.blank(kind).withHeadline(headline), currentUser().id());
+        return app.items().create(ItemContent.blank(kind).withHeadline(headline), acting());
     }
 
     @Override
@@ -195,9 +211,9 @@ public final class AppWorkstation implements Workstation {
         Item it = app.items().get(id);
         ItemContent c = it.content().withHeadline(copyName(it.headline())).withSlug("");
         if (it.reportId() != null) {
-            return app.reports().addSection(it.reportId(), c, currentUser().id());
+            return app.reports().addSection(it.reportId(), c, acting());
         }
-        return app.items().create(c, currentUser().id());
+        return app.items().create(c, acting());
     }
 
     private static String copyName(String headline) {
@@ -207,13 +223,13 @@ public final class AppWorkstation implements Workstation {
     @Override
     public Item archive(String id) {
         // Through the workflow, so its rules (who may archive what) and the audit log apply.
-        return app.review().archive(id, currentUser().id(), "Archived in the desktop app");
+        return app.review().archive(id, acting(), "Archived in the desktop app");
     }
 
     @Override
     public Item restore(String id) {
         // Back to draft: an archived item needs review again before it publishes.
-        return app.review().restore(id, currentUser().id(), "Restored in the desktop app");
+        return app.review().restore(id, acting(), "Restored in the desktop app");
     }
 
     @Override
@@ -248,7 +264,7 @@ public final class AppWorkstation implements Workstation {
     @Override
     public Item addSection(String reportId, String headline) {
         return app.reports().addSection(reportId, ItemContent.blank(ItemKind.REPORT_SECTION).withHeadline(headline),
-                currentUser().id());
+                acting());
     }
 
     @Override

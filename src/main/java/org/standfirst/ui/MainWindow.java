@@ -41,6 +41,7 @@ import org.standfirst.model.Item;
 import org.standfirst.model.ItemContent;
 import org.standfirst.model.ItemKind;
 import org.standfirst.model.Person;
+import org.standfirst.ui.people.WorkingAs;
 import org.standfirst.model.Report;
 import org.standfirst.model.Text;
 import org.standfirst.model.WorkflowState;
@@ -115,6 +116,7 @@ public final class MainWindow {
     private final ScrollSync scrollSync;
     private Theme theme;
     private Person me;
+    private final WorkingAs workingAs;
     private String openReportId;
     private Consumer<Long> onPatched = n -> { };
     private boolean previewShown;
@@ -140,6 +142,7 @@ public final class MainWindow {
         problemsVm = new ProblemsViewModel(ws, tasks, editorVm);
         problemsPane = new ProblemsPane(problemsVm, editorPane);
         problemsVm.setOnProblem(m -> notice.show(m, true));
+        workingAs = new WorkingAs(stage, ws, tasks, notice, me, this::workAs);
         reviewVm = new ReviewViewModel(ws, tasks, () -> this.me);
         reviewPane = new ReviewPane(reviewVm, editorPane.body());
         reviewVm.setOnProblem(m -> notice.show(m, true));
@@ -294,17 +297,7 @@ public final class MainWindow {
                 item("_Item list", "Shortcut+Shift+J", () -> libraryPane.itemList().requestFocus()),
                 item("_Editor body", "Shortcut+Shift+E", () -> editorPane.body().requestFocus()));
         view.getItems().addAll(light, dark, new SeparatorMenuItem(), showPreview, mobileWidth);
-        Menu person = new Menu("_Working as");
-        ToggleGroup people = new ToggleGroup();
-        tasks.run(ws::people, all -> {
-            for (Person p : all) {
-                RadioMenuItem r = new RadioMenuItem(p.name() + " (" + p.role().name().toLowerCase() + ")");
-                r.setToggleGroup(people);
-                r.setSelected(me != null && me.id().equals(p.id()));
-                r.setOnAction(e -> workAs(p));
-                person.getItems().add(r);
-            }
-        }, e -> { });
+        Menu person = workingAs.menu();
         Menu review = new Menu("_Review");
         for (Action a : ReviewViewModel.ACTIONS) {
             review.getItems().add(item(ReviewPane.label(a), switch (a) {
@@ -393,7 +386,7 @@ public final class MainWindow {
         readability.setId("readability");
         readability.textProperty().bind(problemsVm.readabilityProperty());
         readability.accessibleTextProperty().bind(problemsVm.readabilityProperty());
-        HBox bar = new HBox(saveState, itemState, spacer, readability, words, caret);
+        HBox bar = new HBox(workingAs.statusButton(), saveState, itemState, spacer, readability, words, caret);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setAccessibleText("Status");
@@ -739,7 +732,10 @@ public final class MainWindow {
     /** Works as another person from now on (the Working as menu). */
     public void workAs(Person p) {
         me = p;
+        ws.setCurrentUser(p.id()); // a field, no I/O: the lists read next are this person's
+        workingAs.show(p);
         layout.putText("person", p.id());
+        persistLayout();
         library.refresh();
         reviewVm.refresh();
     }
@@ -770,6 +766,15 @@ public final class MainWindow {
             copy.setDisable(none);
         });
         return menu;
+    }
+
+    /** Says who is working now that the window is up, or asks when nobody could be chosen (first run). */
+    public void announceProfile(WorkingAs.Start start) {
+        workingAs.announce(start);
+    }
+
+    public WorkingAs workingAs() {
+        return workingAs;
     }
 
     /** Shows the review panel beside the editor (where the preview is). */

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.standfirst.app.Standfirst;
 import org.standfirst.app.WorkspaceLocation;
 import org.standfirst.ui.library.LibraryViewModel;
+import org.standfirst.ui.people.WorkingAs;
 import org.standfirst.ui.preview.PreviewPane;
 
 /**
@@ -53,10 +54,16 @@ public final class StandfirstApp extends Application {
         Files.createDirectories(folder);
         WindowLayout l = WindowLayout.read(folder);
         Standfirst app = Standfirst.open(folder);
-        AppWorkstation w = new AppWorkstation(app, l.text("person", null));
+        String remembered = l.text("person", null);
+        AppWorkstation w = new AppWorkstation(app, remembered);
         var me = w.currentUser();
+        WorkingAs.Start start = me == null ? WorkingAs.Start.NOBODY
+                : me.id().equals(remembered) ? WorkingAs.Start.REMEMBERED : WorkingAs.Start.PICKED;
+        if (me != null) {
+            l.putText("person", me.id()); // from now on changed only through Change…
+        }
         LOG.info("Workspace {} open in {} ms", folder, (System.nanoTime() - t) / 1_000_000);
-        return new Opened(w, l, me);
+        return new Opened(w, l, me, start);
     }
 
     @Override
@@ -100,7 +107,7 @@ public final class StandfirstApp extends Application {
         }, o -> show(stage, o), e -> cannotOpen(stage, e));
     }
 
-    private record Opened(AppWorkstation ws, WindowLayout layout, org.standfirst.model.Person me) {
+    private record Opened(AppWorkstation ws, WindowLayout layout, org.standfirst.model.Person me, WorkingAs.Start start) {
     }
 
     private void show(Stage stage, Opened o) {
@@ -118,6 +125,10 @@ public final class StandfirstApp extends Application {
                 LOG.debug("Start-up: first frame with the library at {} ms", (long) UiBench.msSinceJvmStart());
                 if (UiBench.active()) {
                     UiBench.usable(window, ws, tasks, () -> quit(stage));
+                } else {
+                    // Who is working: said, or asked in a workspace with nobody in it, after the
+                    // first frame, so a first-run question never holds up the window.
+                    window.announceProfile(o.start());
                 }
                 // The WebView comes after the first frame with the library in it, so start-up never
                 // waits for WebKit; its native library loads off the FX thread first, so the window

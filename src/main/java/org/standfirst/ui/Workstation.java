@@ -20,8 +20,14 @@ public interface Workstation extends AutoCloseable {
     /** The workspace folder, named in the window title. */
     Path folder();
 
-    /** The person using this workstation (smart lists such as My drafts are theirs). */
+    /**
+     * The person using this workstation (smart lists such as My drafts are theirs): the one
+     * chosen, else the workspace's first writer, or null in a workspace with nobody in it.
+     */
     Person currentUser();
+
+    /** Works as another person from now on (the Working as menu). */
+    void setCurrentUser(String personId);
 
     List<Person> people();
 

@@ -21,9 +21,14 @@ final class WindowFixture {
     }
 
     WindowFixture(Stage stage, Path folder, java.util.function.Consumer<MainWindow> beforeShow) {
+        this(stage, folder, Standfirst.Options.defaults(), beforeShow);
+    }
+
+    /** @param options how the workspace opens (without the sample: a workspace with nobody in it) */
+    WindowFixture(Stage stage, Path folder, Standfirst.Options options, java.util.function.Consumer<MainWindow> beforeShow) {
         this.folder = folder;
         this.layout = WindowLayout.read(folder);
-        this.ws = new AppWorkstation(Standfirst.open(folder), null);
+        this.ws = new AppWorkstation(Standfirst.open(folder, options), null);
         var me = ws.currentUser();
         this.window = Fx.call(() -> {
             MainWindow w = new MainWindow(stage, ws, tasks, layout, me);
