@@ -2,49 +2,14 @@ package org.standfirst.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.standfirst.model.ItemKind;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Editor and preview scroll together both ways, led by the side the writer scrolls, without chasing each other. */
-@ExtendWith(ApplicationExtension.class)
-class ScrollSyncTest {
-    @TempDir
-    static Path temp;
-    private WindowFixture fx;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @BeforeEach
-    void open() throws Exception {
-        fx = new WindowFixture(stage, Files.createTempDirectory(temp, "ws"));
-    }
-
-    @AfterEach
-    void close() {
-        fx.close();
-    }
-
+class ScrollSyncTest extends WindowTest {
     private int editorTopLine() {
         return Fx.call(() -> fx.window.editorPane().body().firstVisibleParToAllParIndex() + 1);
-    }
-
-    private double previewTop() {
-        return Fx.call(() -> fx.window.preview().topPosition());
     }
 
     private double previewScrollY() {
@@ -79,9 +44,7 @@ class ScrollSyncTest {
         for (int i = 1; i <= 120; i++) {
             text.append("Paragraph ").append(i).append(". Trial recruitment fell during the pandemic and is now rising again.\n\n");
         }
-        robot.interact(() -> fx.window.create(ItemKind.NEWS_STORY.label()));
-        Fx.waitUntil(() -> fx.window.editorViewModel().getItem() != null
-                && fx.window.editorViewModel().getItem().headline().isEmpty());
+        newStory(robot);
         robot.interact(() -> fx.window.editorPane().body().replaceText(text.toString().strip()));
         robot.interact(() -> fx.window.editorPane().body().moveTo(0));
         Fx.waitUntil(() -> fx.window.preview() != null && fx.window.preview().isReady()
