@@ -16,7 +16,11 @@ public final class DesktopLauncher {
     public static void launch(Path data) {
         dataOption = data;
         // Open the workspace while the FX toolkit starts: the two take about as long as each other.
-        StandfirstApp.beginOpening(data);
+        // On a thread of its own, so that starting the logging (the first logger) and opening the
+        // database do not delay the toolkit's start on this one.
+        Thread opening = new Thread(() -> StandfirstApp.beginOpening(data), "standfirst-opening");
+        opening.setDaemon(true);
+        opening.start();
         Application.launch(StandfirstApp.class);
     }
 

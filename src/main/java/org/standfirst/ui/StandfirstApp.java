@@ -2,6 +2,8 @@ package org.standfirst.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -12,6 +14,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.standfirst.app.Standfirst;
@@ -31,7 +34,11 @@ public final class StandfirstApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(StandfirstApp.class);
 
     private static BackgroundTasks early;
-    private static java.util.concurrent.Future<Opened> openingWorkspace;
+    private static boolean toolkitUp;
+    /** The "Opening…" frame appears only when opening the workspace takes longer than this after the toolkit is up. */
+    private static final Duration SPLASH_AFTER = Duration.millis(500);
+    private static CompletableFuture<Opened> openingWorkspace;
+    private static volatile WindowLayout layoutRead;
     private static java.util.concurrent.Future<LibraryViewModel.FirstPage> firstPage;
     private BackgroundTasks tasks;
     private Workstation ws;
@@ -39,20 +46,37 @@ public final class StandfirstApp extends Application {
     private WindowLayout layout;
     private Path folder;
 
-    /** Starts opening the workspace on the I/O lane before the FX toolkit is up. */
+    /** Starts opening the workspace on the I/O lane before the FX toolkit is up (unless it is already up). */
     static synchronized void beginOpening(Path data) {
+        if (toolkitUp) {
+            return; // too late: start() opens it itself
+        }
         early = new BackgroundTasks();
-        Path f = WorkspaceLocation.resolve(data);
-        java.util.concurrent.Future<Opened> opening = early.submit(() -> open(f));
+        CompletableFuture<Opened> opening = openOn(early, WorkspaceLocation.resolve(data));
         openingWorkspace = opening;
         // Next on the same lane: the library's first page, fetched while the window is built.
         firstPage = early.submit(() -> LibraryViewModel.fetchFirstPage(opening.get().ws()));
+    }
+
+    /** Opens the workspace on a lane; the future completes as soon as it is open (or cannot be). */
+    private static CompletableFuture<Opened> openOn(BackgroundTasks lane, Path folder) {
+        CompletableFuture<Opened> opened = new CompletableFuture<>();
+        lane.submit(() -> {
+            try {
+                opened.complete(open(folder));
+            } catch (Throwable e) {
+                opened.completeExceptionally(e);
+            }
+            return null;
+        });
+        return opened;
     }
 
     private static Opened open(Path folder) throws java.io.IOException {
         long t = System.nanoTime();
         Files.createDirectories(folder);
         WindowLayout l = WindowLayout.read(folder);
+        layoutRead = l;
         Standfirst app = Standfirst.open(folder);
         String remembered = l.text("person", null);
         AppWorkstation w = new AppWorkstation(app, remembered);
@@ -70,20 +94,35 @@ public final class StandfirstApp extends Application {
     public void start(Stage stage) {
         LOG.debug("Start-up: FX toolkit up at {} ms", (long) UiBench.msSinceJvmStart());
         synchronized (StandfirstApp.class) {
+            toolkitUp = true;
             tasks = early != null ? early : new BackgroundTasks();
         }
         folder = WorkspaceLocation.resolve(DesktopLauncher.dataOption());
         stage.setTitle("Standfirst");
-        java.util.concurrent.Future<Opened> begun = openingWorkspace;
-        if (begun != null && begun.isDone()) {
-            // Already open (the usual case): straight to the main window, no "Opening…" frame first.
-            try {
-                show(stage, begun.get());
-                return;
-            } catch (java.util.concurrent.ExecutionException | InterruptedException e) {
-                // Not opened: the usual path below says why.
-            }
+        CompletableFuture<Opened> begun = openingWorkspace != null ? openingWorkspace : openOn(tasks, folder);
+        if (begun.isDone() && !begun.isCompletedExceptionally()) {
+            // Already open (the usual case): straight to the main window.
+            show(stage, begun.join());
+            return;
         }
+        // Not open yet: meanwhile the theme's stylesheet is parsed (the layout file, read first,
+        // names it), and the "Opening…" frame is shown only if it takes more than a moment.
+        WindowLayout read = layoutRead;
+        Theme.parse(read == null ? null : read.text("theme", "light")).preload();
+        PauseTransition moment = new PauseTransition(SPLASH_AFTER);
+        moment.setOnFinished(e -> showOpening(stage));
+        moment.play();
+        begun.whenComplete((o, e) -> Platform.runLater(() -> {
+            moment.stop();
+            if (e == null) {
+                show(stage, o);
+            } else {
+                cannotOpen(stage, e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e);
+            }
+        }));
+    }
+
+    private void showOpening(Stage stage) {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(32, 32);
         Label opening = new Label("Opening " + folder + " …");
@@ -94,17 +133,7 @@ public final class StandfirstApp extends Application {
         Theme.LIGHT.apply(splash);
         stage.setScene(splash);
         stage.show();
-        LOG.debug("Start-up: splash shown at {} ms", (long) UiBench.msSinceJvmStart());
-        tasks.run(() -> {
-            if (begun == null) {
-                return open(folder);
-            }
-            try {
-                return begun.get();
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw e.getCause() instanceof Exception x ? x : e;
-            }
-        }, o -> show(stage, o), e -> cannotOpen(stage, e));
+        LOG.debug("Start-up: 'Opening…' shown at {} ms", (long) UiBench.msSinceJvmStart());
     }
 
     private record Opened(AppWorkstation ws, WindowLayout layout, org.standfirst.model.Person me, WorkingAs.Start start) {
@@ -228,7 +257,12 @@ public final class StandfirstApp extends Application {
         Alert a = new Alert(Alert.AlertType.ERROR, message);
         a.setTitle("Standfirst");
         a.setHeaderText("Standfirst cannot open this workspace");
-        a.getDialogPane().getStylesheets().addAll(stage.getScene().getStylesheets());
+        Scene themed = stage.getScene();
+        if (themed == null) { // no window came first: the dialog still wears the theme
+            themed = new Scene(new VBox());
+            Theme.LIGHT.apply(themed);
+        }
+        a.getDialogPane().getStylesheets().addAll(themed.getStylesheets());
         a.showAndWait();
         tasks.close();
         Platform.exit();

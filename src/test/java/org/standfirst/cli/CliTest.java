@@ -56,6 +56,27 @@ class CliTest {
     }
 
     @Test
+    void withoutASubcommandTheDesktopOpensOnTheChosenWorkspace() {
+        List<Object> opened = new ArrayList<>();
+        Cli cli = new Cli(opened::add, p -> {
+            throw new AssertionError("no workspace is opened by the command line here");
+        });
+        StringWriter err = new StringWriter();
+        assertThat(cli.run(new String[] {"--data", dir.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err)))
+                .isEqualTo(Cli.DESKTOP_STARTED);
+        assertThat(cli.run(new String[] {"--data=" + dir}, new PrintWriter(new StringWriter()), new PrintWriter(err)))
+                .isEqualTo(Cli.DESKTOP_STARTED);
+        opened.add("default");
+        assertThat(cli.run(new String[0], new PrintWriter(new StringWriter()), new PrintWriter(err))).isEqualTo(Cli.DESKTOP_STARTED);
+        assertThat(opened).containsExactly(dir, dir, "default", null);
+        // A mistake is picocli's to explain, as before: no desktop.
+        assertThat(cli.run(new String[] {"--data"}, new PrintWriter(new StringWriter()), new PrintWriter(err))).isNotZero()
+                .isNotEqualTo(Cli.DESKTOP_STARTED);
+        assertThat(err.toString()).contains("--data");
+        assertThat(opened).hasSize(4);
+    }
+
+    @Test
     void listShowsTheSeededSampleAndFiltersAndSearches() throws Exception {
         Run all = run("list");
         assertThat(all.code()).isZero();
