@@ -139,13 +139,15 @@ public final class ExportService {
 
     /**
      * The ninjs document one item would export as with its content as being edited (typing not
-     * yet saved), for the preview pane's ninjs view; nothing is written.
+     * yet saved), for the preview pane's ninjs view; nothing is written. It is the document as
+     * published once approved (the press channel's form: an embargoed item is withheld and
+     * carries its embargo stamp), not the draft channel's, whatever state the item is in now.
      *
      * @param content the content as typed, or null for the stored working copy
      */
     public String ninjs(String itemRef, ItemContent content, NinjsVersion version) throws ExportException {
         var item = items.resolve(itemRef);
-        ExportRequest r = ExportRequest.all(Path.of("."), Channel.DRAFT, clock.instant()).withSite(site())
+        ExportRequest r = ExportRequest.all(Path.of("."), Channel.PRESS, clock.instant()).withSite(site())
                 .withNinjsVersion(version).withFormats(java.util.EnumSet.of(ExportFormat.NINJS))
                 .withSelection(List.of(item.id()));
         WorkspacePublishSource src = content == null ? source() : source().editing(item.id(), content);

@@ -108,6 +108,10 @@ class HouseStyleDoneWhenTest extends WindowTest {
             fx.window.problemsPane().list().getSelectionModel().select(finding("house.per-cent"));
             fx.window.problemsPane().list().requestFocus();
         });
+        // The chosen row spells out its rule and fix under the message, for keyboard users.
+        Fx.waitUntil(() -> fx.window.problemsPane().list().lookupAll(".problem-details").stream()
+                .anyMatch(n -> n.isVisible() && ((javafx.scene.control.Label) n).getText().contains("rule house.per-cent")
+                        && ((javafx.scene.control.Label) n).getText().contains("Quick fix: replace “60%” with “60 per cent”")));
         robot.clickOn("#problem-quick-fix");
         Fx.waitUntil(() -> fx.window.editorPane().body().getText().equals("The breakthrough cured 60 per cent of cancer victims"));
         Fx.waitUntil(() -> finding("house.per-cent") == null && finding("house.person-first") != null);

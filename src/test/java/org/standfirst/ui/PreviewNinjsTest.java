@@ -54,6 +54,9 @@ class PreviewNinjsTest extends WindowTest {
         assertThat(headlineIn(json)).isEqualTo(story.headline());
         assertThat(NinjsSchemas.errors(NinjsSchemas.schema(NinjsVersion.V3_1), json)).isEmpty();
         assertThat(JSON.readTree(json).path("copyrightHolder").asText()).isEqualTo("Northfield Institute of Cancer Research");
+        // As it will be published once approved, not marked as a draft.
+        assertThat(JSON.readTree(json).path("pubStatus").asText()).isEqualTo("usable");
+        assertThat(JSON.readTree(json).path("edNote").asText()).doesNotContain("DRAFT");
 
         // A new headline, typed and not yet saved, shows in the document.
         robot.interact(() -> fx.window.editorPane().headlineField().requestFocus());

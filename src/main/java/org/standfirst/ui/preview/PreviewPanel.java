@@ -56,7 +56,7 @@ public final class PreviewPanel extends BorderPane {
             b.setId("preview-mode-" + m.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             b.setAccessibleText(m == Mode.PAGE ? "Preview: the published page" : "Preview: the item as " + m.label() + " JSON");
             b.setTooltip(new Tooltip(m == Mode.PAGE ? "The page as it will be published"
-                    : "The " + m.label() + " document this item exports as, with your latest typing"));
+                    : "The " + m.label() + " document this item will be published as once approved, with your latest typing"));
             b.getStyleClass().addAll("small", i == 0 ? Styles.LEFT_PILL : i == all.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
             b.setSelected(m == vm.mode.get());
             switcher.getChildren().add(b);

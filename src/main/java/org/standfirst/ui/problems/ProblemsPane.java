@@ -219,12 +219,36 @@ public final class ProblemsPane extends VBox {
      * where it is; the tooltip adds the rule's explanation, its id and severity, and the fix.
      */
     private final class FindingCell extends ListCell<Finding> {
+        // Under the chosen row: the rule's explanation, the rule and the fix, as the tooltip says
+        // them, for people who move through the list with the keyboard.
+        private final Label details = new Label();
+
+        FindingCell() {
+            details.getStyleClass().addAll("panel-muted", "problem-details");
+            details.setWrapText(true);
+            details.setMinHeight(Region.USE_PREF_SIZE);
+            details.setMaxWidth(Double.MAX_VALUE);
+        }
+
+        @Override
+        public void updateSelected(boolean selected) {
+            super.updateSelected(selected);
+            showDetails();
+        }
+
+        private void showDetails() {
+            boolean on = isSelected() && getItem() != null;
+            details.setVisible(on);
+            details.setManaged(on);
+        }
+
         @Override
         protected void updateItem(Finding f, boolean empty) {
             super.updateItem(f, empty);
             if (empty || f == null) {
                 setText(null);
                 setGraphic(null);
+                setTooltip(null);
                 setAccessibleText(null);
                 return;
             }
@@ -246,11 +270,15 @@ public final class ProblemsPane extends VBox {
             where.setMinWidth(Region.USE_PREF_SIZE);
             HBox row = new HBox(8, icon, message, where);
             row.setAlignment(Pos.TOP_LEFT);
-            setText(null);
-            setGraphic(row);
-            setPrefWidth(0);
             String explanation = vm.explanation(f);
-            Tooltip tip = new Tooltip(details(f, explanation));
+            String all = details(f, explanation);
+            details.setText(all.substring(f.message().strip().length()).strip());
+            details.setPadding(new Insets(2, 0, 2, 24));
+            showDetails();
+            setText(null);
+            setGraphic(new VBox(2, row, details));
+            setPrefWidth(0);
+            Tooltip tip = new Tooltip(all);
             tip.setWrapText(true);
             tip.setMaxWidth(520);
             tip.setShowDuration(javafx.util.Duration.minutes(1));
