@@ -319,7 +319,11 @@ public final class MainWindow {
                     }
                 }),
                 item("Suggest _edit", "Shortcut+Alt+E", this::suggestEdit),
-                item("Show _review panel", "Shortcut+Alt+R", this::showReviewPanel));
+                item("Show _review panel", "Shortcut+Alt+R", this::showReviewPanel),
+                item("Show _history", "Shortcut+Alt+H", () -> {
+                    showReviewPanel();
+                    reviewPane.showHistory();
+                }));
         MenuBar bar = new MenuBar(file, edit, format, view, lists, review, person);
         bar.setAccessibleText("Menu bar");
         return bar;

@@ -94,7 +94,10 @@ class HistoryPaneTest extends WindowTest {
 
         Shots.save(stage, "audit-log");
         // The History tab: every revision, each approval verified or not.
-        robot.clickOn("History");
+        // Review > Show history (Ctrl+Alt+H) opens the tab with the keyboard in the list of revisions.
+        robot.interact(() -> fx.window.editorPane().body().requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.ALT, KeyCode.H).release(KeyCode.H, KeyCode.ALT, KeyCode.CONTROL);
+        Fx.waitUntil(() -> history().revisionList().isFocused());
         Fx.waitUntil(() -> history().revisionList().getItems().size() == n);
         Fx.waitUntil(() -> !history().lookupAll(".approval-invalid").isEmpty());
         List<String> verdicts = Fx.call(() -> java.util.stream.Stream.concat(history().lookupAll(".approval-verified").stream(),

@@ -55,6 +55,7 @@ public final class ReviewPane extends VBox {
     private final Map<Action, StackPane> holders = new EnumMap<>(Action.class);
     private final Label reasons = new Label();
     private final HistoryPane historyPane;
+    private final Tab historyTab = new Tab("History");
     private final AuditLogView auditLog = new AuditLogView();
     private final VBox threads = new VBox(8);
     private final VBox suggestions = new VBox(8);
@@ -153,7 +154,7 @@ public final class ReviewPane extends VBox {
         Tab workflowTab = new Tab("Workflow", workflow);
         commentsTab.setContent(commentsScroll);
         suggestionsTab.setContent(suggestionsScroll);
-        Tab historyTab = new Tab("History", historyPane);
+        historyTab.setContent(historyPane);
         historyTab.setId("review-history-tab");
         tabs.getTabs().addAll(workflowTab, commentsTab, suggestionsTab, historyTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -306,6 +307,12 @@ public final class ReviewPane extends VBox {
 
     public ListView<RevisionSummary> history() {
         return historyPane.revisionList();
+    }
+
+    /** Review > Show history (Ctrl+Alt+H): the History tab, with the keyboard in its list of revisions. */
+    public void showHistory() {
+        tabs.getSelectionModel().select(historyTab);
+        historyPane.revisionList().requestFocus();
     }
 
     public HistoryPane historyPane() {
