@@ -57,8 +57,7 @@ public final class PreviewMarks {
         if (marks.isEmpty() || marks.size() > MAX_MARKS || markdown.indexOf(OPEN) >= 0 || markdown.indexOf(CLOSE) >= 0) {
             return markdown;
         }
-        // Insertions from the end backwards keep the earlier offsets valid.
-        List<int[]> inserts = new ArrayList<>(); // {position, order, markIndex, isClose}
+        List<int[]> inserts = new ArrayList<>(); // {position, order at that position, markIndex, isClose}
         for (int i = 0; i < marks.size(); i++) {
             Mark m = marks.get(i);
             if (m.start() < 0 || m.end() > markdown.length() || m.end() < m.start()) {
@@ -69,14 +68,20 @@ public final class PreviewMarks {
             if (e < s || e == s && m.end() > m.start()) {
                 continue; // only whitespace or line markers were chosen
             }
-            inserts.add(new int[] {s, 0, i, 0});
-            inserts.add(new int[] {e, 1, i, 1});
+            // At one position a mark that ends closes before one that starts opens; an insertion opens then closes.
+            inserts.add(new int[] {s, 1, i, 0});
+            inserts.add(new int[] {e, e == s ? 2 : 0, i, 1});
         }
-        inserts.sort((a, b) -> a[0] != b[0] ? Integer.compare(b[0], a[0]) : Integer.compare(b[1], a[1]));
-        StringBuilder out = new StringBuilder(markdown);
+        inserts.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+        // One pass, copying the text between tokens: inserting into the middle again and again
+        // would copy a long body once per token.
+        StringBuilder out = new StringBuilder(markdown.length() + inserts.size() * 3);
+        int from = 0;
         for (int[] x : inserts) {
-            out.insert(x[0], token(x[3] == 1 ? CLOSE : OPEN, x[2]));
+            out.append(markdown, from, x[0]).append(token(x[3] == 1 ? CLOSE : OPEN, x[2]));
+            from = x[0];
         }
+        out.append(markdown, from, markdown.length());
         return out.toString();
     }
 

@@ -70,4 +70,31 @@ class PreviewMarksTest {
         assertThat(PreviewMarks.apply(md.render(PreviewMarks.withTokens(text, List.of())), List.of()))
                 .isEqualTo(md.render(text));
     }
+
+    @Test
+    void onlyTheBlocksHoldingMarksChangeSoThePreviewResendsNoOthers() {
+        String text = "First paragraph stays.\n\nSecond has the comment.\n\nThird stays too.";
+        List<Mark> marks = List.of(comment(text, "the comment", "c"));
+        RenderedBody plain = md.render(text);
+        RenderedBody marked = PreviewMarks.apply(md.render(PreviewMarks.withTokens(text, marks)), marks);
+        assertThat(marked.blocks().get(0).key()).isEqualTo(plain.blocks().get(0).key());
+        assertThat(marked.blocks().get(2).key()).isEqualTo(plain.blocks().get(2).key());
+        assertThat(marked.blocks().get(1).key()).isNotEqualTo(plain.blocks().get(1).key());
+        assertThat(marked.blocks().get(1).html()).contains("<mark class=\"sf-comment\" data-thread=\"c\">the comment</mark>");
+    }
+
+    @Test
+    void anInsertionAndAMarkEndingWhereAnotherStartsStayInOrder() {
+        String text = "One two three four.";
+        int two = text.indexOf("two");
+        int three = text.indexOf("three");
+        List<Mark> marks = List.of(new Mark(Mark.Kind.COMMENT, "a", two, three - 1, null),
+                new Mark(Mark.Kind.COMMENT, "b", three, three + 5, null),
+                new Mark(Mark.Kind.SUGGESTION, "s", three + 5, three + 5, " and a half"));
+        Document d = render(text, marks);
+        assertThat(d.select("mark[data-thread=a]").text()).isEqualTo("two");
+        assertThat(d.select("mark[data-thread=b]").text()).isEqualTo("three");
+        assertThat(d.select("ins").text()).isEqualTo("and a half");
+        assertThat(d.text()).isEqualTo("One two three and a half four.");
+    }
 }

@@ -11,10 +11,12 @@ import org.standfirst.render.ImageResolver;
 import org.standfirst.render.MarkdownRenderer;
 import org.standfirst.render.PageOptions;
 import org.standfirst.render.PageRenderer;
+import org.standfirst.render.PreviewMarks;
 
 /**
  * Rendering figures: a Markdown body to safe HTML blocks at story length (1,500 words) and at
- * long-report length (50,000 words), and the whole preview page around the long body. Medians
+ * long-report length (50,000 words), the long body with comments and suggestions marked as the
+ * desktop preview shows them, and the whole preview page around the long body. Medians
  * after a warm-up, so they show the steady state a writer meets while typing.
  */
 final class RenderBenchmark implements Benchmark {
@@ -39,6 +41,16 @@ final class RenderBenchmark implements Benchmark {
         out.add(new BenchFigure("render.markdown.50k-words.ms", median(() -> markdown.render(report)), "ms"));
         // The same work in CPU time: on a busy machine the wall-clock figure mostly measures waiting.
         out.add(new BenchFigure("render.markdown.50k-words.cpu.ms", medianCpu(() -> markdown.render(report)), "ms"));
+        // The desktop preview with review marks: 50 comments and 10 suggestions spread through the long body.
+        List<PreviewMarks.Mark> marks = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            int at = report.indexOf(' ', report.length() * i / 60) + 1;
+            int end = report.indexOf(' ', at + 20);
+            marks.add(new PreviewMarks.Mark(i % 6 == 5 ? PreviewMarks.Mark.Kind.SUGGESTION : PreviewMarks.Mark.Kind.COMMENT,
+                    "m" + i, at, end, i % 6 == 5 ? "other words" : null));
+        }
+        out.add(new BenchFigure("render.markdown.50k-words.60-review-marks.ms", median(() ->
+                PreviewMarks.apply(markdown.render(PreviewMarks.withTokens(report, marks)), marks)), "ms"));
         ArticlePage page = new ArticlePage(ItemContent.blank(ItemKind.FEATURE).withHeadline("Clinical trials in cancer")
                 .withStandfirst("How the pandemic changed who could join a trial.").withBody(report),
                 "Bench Writer", Instant.parse("2025-08-03T09:00:00Z"), null);
