@@ -24,7 +24,8 @@ class RenderBenchmarkTest {
     void reportsTheRenderFigures(@TempDir Path dir) throws Exception {
         List<BenchFigure> figures = new RenderBenchmark().run(new BenchContext(dir, 10, m -> { }));
         assertThat(figures).extracting(BenchFigure::name).containsExactly("render.markdown.1500-words.ms",
-                "render.markdown.50k-words.ms", "render.markdown.50k-words.cpu.ms", "render.page.preview.50k-words.ms");
+                "render.markdown.50k-words.ms", "render.markdown.50k-words.cpu.ms", "render.markdown.50k-words.60-review-marks.ms",
+                "render.page.preview.50k-words.ms");
         assertThat(figures).allSatisfy(f -> assertThat(f.value()).isPositive());
     }
 }
