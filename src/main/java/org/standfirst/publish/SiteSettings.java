@@ -39,12 +39,15 @@ public record SiteSettings(String baseUrl, String siteName, String copyrightHold
         if (!u.regionMatches(true, 0, "https://", 0, 8) && !u.regionMatches(true, 0, "http://", 0, 7)) {
             throw new IllegalArgumentException("The site address must start with https:// or http://, not '" + u + "'" + example);
         }
+        if (u.chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException("The site address '" + u + "' has a space in it" + example);
+        }
         URI uri;
         try {
             uri = new URI(u);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("The site address '" + u + "' is not a valid web address: "
-                    + e.getReason().toLowerCase(java.util.Locale.ROOT) + " at character " + (e.getIndex() + 1));
+            throw new IllegalArgumentException("The site address '" + u + "' is not a valid web address ("
+                    + e.getReason().toLowerCase(java.util.Locale.ROOT) + ")" + example);
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
             throw new IllegalArgumentException("The site address '" + u + "' has no valid host name" + example);
