@@ -247,6 +247,7 @@ public final class MainWindow {
                 item("_Save checkpoint", "Shortcut+S", this::checkpoint),
                 new SeparatorMenuItem(),
                 item("_Export…", "Shortcut+E", this::openExport),
+                item("Site se_ttings…", null, this::openSiteSettings),
                 new SeparatorMenuItem(),
                 item("_Archive", "Shortcut+Delete", this::archive),
                 item("_Restore from archive", "Shortcut+Shift+R", this::restore),
@@ -810,6 +811,13 @@ public final class MainWindow {
                 openReportId == null ? editorVm.getItem() : null, library.items(),
                 layout.text(org.standfirst.ui.export.ExportDialog.FOLDER_KEY, null),
                 f -> layout.putText(org.standfirst.ui.export.ExportDialog.FOLDER_KEY, f));
+        d.show();
+        return d;
+    }
+
+    /** File > Site settings…: the site every export names, also reachable from the export window. */
+    public org.standfirst.ui.export.SiteSettingsDialog openSiteSettings() {
+        var d = new org.standfirst.ui.export.SiteSettingsDialog(stage, ws, tasks);
         d.show();
         return d;
     }

@@ -70,6 +70,24 @@ class ExportDialogTest extends WindowTest {
         robot.interact(() -> d.stage().close());
     }
 
+    @Test
+    void fileSiteSettingsChangesTheCopyrightHolderTheExportsName(FxRobot robot) {
+        javafx.scene.control.MenuItem menuItem = Fx.call(() -> ((javafx.scene.control.MenuBar) stage.getScene().getRoot()
+                .lookup(".menu-bar")).getMenus().get(0).getItems().stream()
+                .filter(m -> "Site se_ttings…".equals(m.getText())).findFirst().orElseThrow());
+        robot.interact(menuItem::fire);
+        Fx.waitUntil(() -> siteWindow() != null && !((TextField) siteWindow().getScene().lookup("#site-copyright")).getText().isEmpty());
+        Stage site = Fx.call(this::siteWindow);
+        robot.interact(site::requestFocus);
+        TextField holder = Fx.call(() -> (TextField) site.getScene().lookup("#site-copyright"));
+        assertThat(Fx.call(() -> holder.getText())).isEqualTo("Northfield Institute of Cancer Research");
+        robot.clickOn(holder).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("Northfield Institute");
+        robot.clickOn("#site-save");
+        Fx.waitUntil(() -> !site.isShowing());
+        assertThat(fx.ws.services().exports().site().copyrightHolder()).isEqualTo("Northfield Institute");
+    }
+
     private Stage siteWindow() {
         return javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage s && "Site settings".equals(s.getTitle())
                 && w.isShowing()).map(w -> (Stage) w).findFirst().orElse(null);
