@@ -23,6 +23,10 @@ public final class ItemRepository {
             + "i.slug, i.hero_asset_id, i.hero_alt, i.hero_caption, i.hero_credit, i.embargo, i.notes_to_editors, "
             + "i.language, i.writer_id, i.state, i.head_revision_id, i.report_id, i.position, i.created, i.updated";
 
+    private static final String INSERT = "INSERT INTO items (kind, headline, standfirst, byline, body, "
+            + "topic, tags, slug, hero_asset_id, hero_alt, hero_caption, hero_credit, embargo, notes_to_editors, "
+            + "language, writer_id, state, head_revision_id, report_id, position, created, updated, id) "
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     private final Db db;
 
     ItemRepository(Db db) {
@@ -31,19 +35,8 @@ public final class ItemRepository {
 
     public void insert(Item item) {
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO items (kind, headline, standfirst, byline, body, "
-                    + "topic, tags, slug, hero_asset_id, hero_alt, hero_caption, hero_credit, embargo, notes_to_editors, "
-                    + "language, writer_id, state, head_revision_id, report_id, position, created, updated, id) "
-                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-                int n = bindContent(ps, item.content());
-                ps.setString(++n, item.writerId());
-                ps.setString(++n, item.state().name());
-                ps.setString(++n, item.headRevisionId());
-                ps.setString(++n, item.reportId());
-                ps.setInt(++n, item.position());
-                ps.setObject(++n, Db.ts(item.created()));
-                ps.setObject(++n, Db.ts(item.updated()));
-                ps.setString(++n, item.id());
+            try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+                bindNew(ps, item);
                 ps.executeUpdate();
             }
             index(c, item.id(), item.content());
@@ -57,21 +50,10 @@ public final class ItemRepository {
      */
     public void insertAll(List<Item> items) {
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO items (kind, headline, standfirst, byline, body, "
-                    + "topic, tags, slug, hero_asset_id, hero_alt, hero_caption, hero_credit, embargo, notes_to_editors, "
-                    + "language, writer_id, state, head_revision_id, report_id, position, created, updated, id) "
-                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            try (PreparedStatement ps = c.prepareStatement(INSERT);
                  PreparedStatement terms = c.prepareStatement("INSERT INTO search_terms (term, item_id) VALUES (?, ?)")) {
                 for (Item item : items) {
-                    int n = bindContent(ps, item.content());
-                    ps.setString(++n, item.writerId());
-                    ps.setString(++n, item.state().name());
-                    ps.setString(++n, item.headRevisionId());
-                    ps.setString(++n, item.reportId());
-                    ps.setInt(++n, item.position());
-                    ps.setObject(++n, Db.ts(item.created()));
-                    ps.setObject(++n, Db.ts(item.updated()));
-                    ps.setString(++n, item.id());
+                    bindNew(ps, item);
                     ps.addBatch();
                     for (String t : Terms.of(item.content())) {
                         terms.setString(1, t);
@@ -371,6 +353,19 @@ public final class ItemRepository {
                 ps.executeBatch();
             }
         }
+    }
+
+    /** Binds every column of {@link #INSERT} for a new item. */
+    private static void bindNew(PreparedStatement ps, Item item) throws SQLException {
+        int n = bindContent(ps, item.content());
+        ps.setString(++n, item.writerId());
+        ps.setString(++n, item.state().name());
+        ps.setString(++n, item.headRevisionId());
+        ps.setString(++n, item.reportId());
+        ps.setInt(++n, item.position());
+        ps.setObject(++n, Db.ts(item.created()));
+        ps.setObject(++n, Db.ts(item.updated()));
+        ps.setString(++n, item.id());
     }
 
     private static int bindContent(PreparedStatement ps, ItemContent c) throws SQLException {

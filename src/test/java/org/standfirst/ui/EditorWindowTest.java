@@ -183,18 +183,7 @@ class EditorWindowTest {
 
     @Test
     void archiveFromTheListThenUndo(FxRobot robot) {
-        newStory(robot);
-        robot.interact(() -> fx.window.editorPane().headlineField().requestFocus());
-        robot.write("Archive me");
-        Fx.waitUntil(() -> fx.window.libraryViewModel().items().stream().anyMatch(i -> i.headline().equals("Archive me")));
-        String id = Fx.call(() -> fx.window.editorViewModel().getItem().id());
-        robot.interact(() -> {
-            var list = fx.window.libraryPane().itemList();
-            list.requestFocus();
-            list.getItems().stream().filter(i -> i.id().equals(id)).findFirst().ifPresent(i -> list.getSelectionModel().select(i));
-        });
-        robot.press(KeyCode.CONTROL, KeyCode.DELETE).release(KeyCode.DELETE, KeyCode.CONTROL);
-        Fx.waitUntil(() -> fx.window.notice().message().startsWith("Archived “Archive me”"));
+        String id = newStoryArchivedFromTheList(robot, "Archive me");
         assertThat(fx.ws.item(id).orElseThrow().state()).isEqualTo(org.standfirst.model.WorkflowState.ARCHIVED);
         robot.clickOn("#notice-action");
         Fx.waitUntil(() -> fx.window.notice().message().startsWith("Restored"));
@@ -249,18 +238,7 @@ class EditorWindowTest {
 
     @Test
     void ctrlZInTheListStraightAfterArchivingRestores(FxRobot robot) {
-        newStory(robot);
-        robot.interact(() -> fx.window.editorPane().headlineField().requestFocus());
-        robot.write("Archive and undo me");
-        Fx.waitUntil(() -> fx.window.libraryViewModel().items().stream().anyMatch(i -> i.headline().equals("Archive and undo me")));
-        String id = Fx.call(() -> fx.window.editorViewModel().getItem().id());
-        robot.interact(() -> {
-            var list = fx.window.libraryPane().itemList();
-            list.requestFocus();
-            list.getItems().stream().filter(i -> i.id().equals(id)).findFirst().ifPresent(i -> list.getSelectionModel().select(i));
-        });
-        robot.press(KeyCode.CONTROL, KeyCode.DELETE).release(KeyCode.DELETE, KeyCode.CONTROL);
-        Fx.waitUntil(() -> fx.window.notice().message().startsWith("Archived “Archive and undo me”"));
+        String id = newStoryArchivedFromTheList(robot, "Archive and undo me");
         Fx.waitUntil(() -> fx.ws.item(id).orElseThrow().state() == org.standfirst.model.WorkflowState.ARCHIVED);
         robot.interact(() -> fx.window.libraryPane().itemList().requestFocus());
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
@@ -268,5 +246,22 @@ class EditorWindowTest {
         assertThat(fx.ws.item(id).orElseThrow().state()).isEqualTo(org.standfirst.model.WorkflowState.DRAFT);
         // The headline typed before is untouched: Ctrl+Z undid the archive, not the typing.
         assertThat(fx.ws.item(id).orElseThrow().headline()).isEqualTo("Archive and undo me");
+    }
+
+    /** A new story with this headline, then archived from the library list with Ctrl+Delete; its id. */
+    private String newStoryArchivedFromTheList(FxRobot robot, String headline) {
+        newStory(robot);
+        robot.interact(() -> fx.window.editorPane().headlineField().requestFocus());
+        robot.write(headline);
+        Fx.waitUntil(() -> fx.window.libraryViewModel().items().stream().anyMatch(i -> i.headline().equals(headline)));
+        String id = Fx.call(() -> fx.window.editorViewModel().getItem().id());
+        robot.interact(() -> {
+            var list = fx.window.libraryPane().itemList();
+            list.requestFocus();
+            list.getItems().stream().filter(i -> i.id().equals(id)).findFirst().ifPresent(i -> list.getSelectionModel().select(i));
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.DELETE).release(KeyCode.DELETE, KeyCode.CONTROL);
+        Fx.waitUntil(() -> fx.window.notice().message().startsWith("Archived “" + headline + "”"));
+        return id;
     }
 }

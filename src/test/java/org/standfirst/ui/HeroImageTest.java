@@ -72,9 +72,11 @@ class HeroImageTest extends WindowTest {
         ListView<Asset> choices = robot.lookup("#image-choices").queryAs(ListView.class);
         Asset wanted = Fx.call(() -> choices.getItems().stream().filter(a -> !a.altText().isBlank()).findFirst().orElseThrow());
         robot.interact(() -> choices.getSelectionModel().select(wanted));
-        Node cell = Fx.call(() -> choices.lookupAll(".list-cell").stream()
-                .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && wanted.equals(c.getItem())).findFirst().orElseThrow());
-        assertThat(Fx.call(() -> cell.getAccessibleText())).contains(wanted.fileName()).contains(wanted.altText());
+        // Cell and text read in one FX turn: the list reuses its cells as thumbnails arrive.
+        String cellText = Fx.call(() -> choices.lookupAll(".list-cell").stream()
+                .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && wanted.equals(c.getItem()))
+                .map(Node::getAccessibleText).findFirst().orElseThrow());
+        assertThat(cellText).contains(wanted.fileName()).contains(wanted.altText());
         assertThat(Fx.call(() -> robot.lookup(n -> n instanceof Button b && "Use image".equals(b.getText())).queryButton().isDisabled()))
                 .isFalse();
         // Enter in the list uses the chosen image, as the Use image button does.
