@@ -73,6 +73,12 @@ public final class ReportPdfExporter implements Exporter {
         m.put("topic", report.report().topic());
         m.put("siteName", ctx.site().siteName());
         m.put("date", HouseDates.date(report.published(), ctx.site().zone()));
+        // The imprint's year is the year the report was published (the date on the cover), as a
+        // publisher prints it, not the year of the export: re-exporting next January must not
+        // re-date the copyright, and the same report keeps giving the same bytes. No holder set
+        // means no line: the PDF claims no copyright for someone the institute did not name.
+        m.put("rights", ctx.site().copyrightHolder().isEmpty() ? null
+                : "© " + report.published().atZone(ctx.site().zone()).getYear() + " " + ctx.site().copyrightHolder());
         Set<String> authors = new LinkedHashSet<>();
         report.sections().forEach(s -> {
             if (!s.byline().isBlank()) {

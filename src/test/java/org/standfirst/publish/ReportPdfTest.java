@@ -55,6 +55,39 @@ class ReportPdfTest {
     }
 
     @Test
+    void theCoverNamesTheCopyrightHolderWithTheYearOfPublication() throws Exception {
+        // Exported in January of the next year: the line keeps the year the report came out (the
+        // cover's date), and a holder with markup characters prints as typed.
+        Path out = tmp.resolve("rights");
+        SiteSettings site = new SiteSettings("https://news.example.org/", "Institute News",
+                "Smith & Jones <Oncology> Trust", java.time.ZoneId.of("Europe/London"));
+        Exports.pipeline().export(Newsroom.sample(), Exports.request(out, Channel.PUBLIC, ExportFormat.PDF)
+                .withNow(java.time.Instant.parse("2027-01-12T10:00:00Z")).withSite(site), ExportListener.NONE);
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("reports/clinical-trials-in-cancer.pdf").toFile())) {
+            String cover = pageText(pdf, 1);
+            assertThat(cover).contains("20 November 2026").contains("© 2026 Smith & Jones <Oncology> Trust");
+            assertThat(cover).doesNotContain("2027");
+            assertThat(pageText(pdf, 2)).doesNotContain("©");
+        }
+    }
+
+    @Test
+    void withNoCopyrightHolderTheCoverClaimsNone() throws Exception {
+        Path out = tmp.resolve("no-rights");
+        SiteSettings site = new SiteSettings("https://news.example.org/", "Institute News", "  ",
+                java.time.ZoneId.of("Europe/London"));
+        Exports.pipeline().export(Newsroom.sample(), Exports.request(out, Channel.PUBLIC, ExportFormat.PDF)
+                .withSite(site), ExportListener.NONE);
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("reports/clinical-trials-in-cancer.pdf").toFile())) {
+            String cover = pageText(pdf, 1);
+            assertThat(cover).contains("Clinical trials in cancer").contains("20 November 2026");
+            assertThat(new PDFTextStripper().getText(pdf)).doesNotContain("©").doesNotContain("null");
+            // The cover ends with its date: no empty imprint line left behind.
+            assertThat(cover.strip()).endsWith("20 November 2026");
+        }
+    }
+
+    @Test
     void showsSectionImagesWithTheirCaptions() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(export(Channel.PUBLIC).toFile())) {
             int withImages = 0;
