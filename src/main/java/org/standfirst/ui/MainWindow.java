@@ -82,14 +82,18 @@ public final class MainWindow {
     private final EditorViewModel editorVm;
     private final ReportViewModel reportVm;
     private final LibraryPane libraryPane;
-    private final EditorPane editorPane;
-    private final ReportPane reportPane;
+    // The editor column, the review pane and the report view are made after the first frame (or
+    // when first needed, through their accessors): they are most of the window's nodes, and
+    // styling and laying them out was most of the start-up time, for panes nobody sees until an
+    // item is open.
+    private EditorPane editorPane;
+    private ReportPane reportPane;
     private final ProblemsViewModel problemsVm;
-    private final ProblemsPane problemsPane;
+    private ProblemsPane problemsPane;
     private final SplitPane editorColumn = new SplitPane();
     private final Label readability = new Label();
     private final ReviewViewModel reviewVm;
-    private final ReviewPane reviewPane;
+    private ReviewPane reviewPane;
     private final TabPane sideTabs = new TabPane();
     private final Tab reviewTab = new Tab("Review");
     private final ListView<Report> reports = new ListView<>();
@@ -113,7 +117,7 @@ public final class MainWindow {
     private final PreviewSession previewSession;
     // True while the notice's Undo (archive, duplicate, section removed) is the last thing done.
     private boolean actionUndoable;
-    private final ScrollSync scrollSync;
+    private ScrollSync scrollSync;
     private Theme theme;
     private Person me;
     private final WorkingAs workingAs;
@@ -135,28 +139,17 @@ public final class MainWindow {
         reportVm = new ReportViewModel(ws, tasks);
         libraryPane = new LibraryPane(library, ws.folder().getFileName() == null ? ws.folder().toString()
                 : ws.folder().getFileName().toString());
-        editorPane = new EditorPane(editorVm);
-        reportPane = new ReportPane(reportVm);
-        editorPane.body().setHtmlToMarkdown(ws::htmlToMarkdown);
-        scrollSync = new ScrollSync(editorPane.body(), editorPane.bodyScroller());
         problemsVm = new ProblemsViewModel(ws, tasks, editorVm);
-        problemsPane = new ProblemsPane(problemsVm, editorPane);
         problemsVm.setOnProblem(m -> notice.show(m, true));
         workingAs = new WorkingAs(stage, ws, tasks, notice, me, this::workAs);
         reviewVm = new ReviewViewModel(ws, tasks, () -> this.me);
-        reviewPane = new ReviewPane(reviewVm, editorPane.body());
         reviewVm.setOnProblem(m -> notice.show(m, true));
         reviewVm.setOnDone(m -> notice.show(m, false));
         reviewVm.setBeforeAction(editorVm::save);
         reviewVm.setOnItemChanged(this::reviewChanged);
         reviewVm.setOnRestored((m, undo) -> notice.show(m, false, "Undo", undo));
-        reviewPane.setOnMarksChanged(this::requestPreview);
         reviewVm.setOnErrorsBeforeSubmit((item, errors, refuses, submit) -> new org.standfirst.ui.review.SubmitErrorsDialog(
-                stage, stage.getScene(), item, errors, refuses).ask(submit, () -> problemsPane.jumpTo(errors.get(0))));
-        editorColumn.setOrientation(Orientation.VERTICAL);
-        editorColumn.getItems().addAll(editorPane, problemsPane);
-        editorColumn.setDividerPositions(0.8);
-        SplitPane.setResizableWithParent(problemsPane, false);
+                stage, stage.getScene(), item, errors, refuses).ask(submit, () -> problemsPane().jumpTo(errors.get(0))));
 
         buildReportsList();
         emptyCentre.getStyleClass().add("empty-hint");
@@ -182,7 +175,7 @@ public final class MainWindow {
         ninjs.mode.addListener((o, a, m) -> layout.putText("preview.mode", m.key()));
         previewPanel = new org.standfirst.ui.preview.PreviewPanel(previewHolder, ninjs);
         Tab previewTab = new Tab("Preview", previewPanel);
-        reviewTab.setContent(reviewPane);
+        reviewTab.setContent(new Label("The review opens in a moment…"));
         sideTabs.getTabs().addAll(previewTab, reviewTab);
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sideTabs.setId("side-tabs");
@@ -213,7 +206,6 @@ public final class MainWindow {
 
         wireLibrary();
         wireEditor();
-        reportPane.setOnOpen(this::openItem);
         reportVm.setOnProblem(m -> notice.show(m, true));
         reportVm.setOnArchived(section -> offerUndo("Removed “" + headlineOf(section) + "” from the report to the archive.",
                 () -> tasks.run(() -> ws.restore(section.id()), restored -> {
@@ -259,10 +251,10 @@ public final class MainWindow {
                 item("_Undo", "Shortcut+Z", this::undo),
                 item("_Redo", "Shortcut+Shift+Z", this::redo),
                 new SeparatorMenuItem(),
-                item("_Find", "Shortcut+F", () -> editorPane.findBar().open(false)),
-                item("Find and _replace", "Shortcut+H", () -> editorPane.findBar().open(true)),
-                item("Find _next", "F3", () -> editorPane.findBar().findNext()),
-                item("Find _previous", "Shift+F3", () -> editorPane.findBar().findPrevious()));
+                item("_Find", "Shortcut+F", () -> editorPane().findBar().open(false)),
+                item("Find and _replace", "Shortcut+H", () -> editorPane().findBar().open(true)),
+                item("Find _next", "F3", () -> editorPane().findBar().findNext()),
+                item("Find _previous", "Shift+F3", () -> editorPane().findBar().findPrevious()));
         Menu format = new Menu("F_ormat");
         format.getItems().addAll(
                 fmt("_Bold", "Shortcut+B", FormattingAction.BOLD),
@@ -296,7 +288,7 @@ public final class MainWindow {
         lists.getItems().addAll(new SeparatorMenuItem(),
                 item("_Search the library", "Shortcut+Shift+F", () -> libraryPane.searchField().requestFocus()),
                 item("_Item list", "Shortcut+Shift+J", () -> libraryPane.itemList().requestFocus()),
-                item("_Editor body", "Shortcut+Shift+E", () -> editorPane.body().requestFocus()));
+                item("_Editor body", "Shortcut+Shift+E", () -> editorPane().body().requestFocus()));
         view.getItems().addAll(light, dark, new SeparatorMenuItem(), showPreview, mobileWidth);
         Menu person = workingAs.menu();
         Menu review = new Menu("_Review");
@@ -316,14 +308,14 @@ public final class MainWindow {
                 item("_Comment on selection", "Shortcut+Alt+M", () -> {
                     if (editorVm.getItem() != null) {
                         showReviewPanel();
-                        reviewPane.commentOnSelection();
+                        reviewPane().commentOnSelection();
                     }
                 }),
                 item("Suggest _edit", "Shortcut+Alt+E", this::suggestEdit),
                 item("Show _review panel", "Shortcut+Alt+R", this::showReviewPanel),
                 item("Show _history", "Shortcut+Alt+H", () -> {
                     showReviewPanel();
-                    reviewPane.showHistory();
+                    reviewPane().showHistory();
                 }));
         MenuBar bar = new MenuBar(file, edit, format, view, lists, review, person);
         bar.setAccessibleText("Menu bar");
@@ -342,7 +334,7 @@ public final class MainWindow {
     private MenuItem fmt(String label, String accel, FormattingAction a) {
         MenuItem m = item(label, accel, () -> {
             if (editorVm.getItem() != null) {
-                editorPane.body().format(a);
+                editorPane().body().format(a);
             }
         });
         return m;
@@ -470,6 +462,41 @@ public final class MainWindow {
             itemState.setText(it == null ? "" : it.kind().label() + " · " + it.state().label());
             updateTitle();
         });
+        editorVm.embargoDate.addListener((o, a, b) -> requestPreview());
+        editorVm.heroAsset.addListener((o, a, b) -> requestPreview());
+        editorVm.headline.addListener((o, a, b) -> updateTitle());
+        for (var p : List.of(editorVm.headline, editorVm.standfirst, editorVm.byline, editorVm.topic, editorVm.tags,
+                editorVm.body, editorVm.notesToEditors, editorVm.heroAlt, editorVm.heroCaption, editorVm.heroCredit,
+                editorVm.embargoTime)) {
+            p.addListener((o, a, b) -> requestPreview());
+        }
+        stage.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                editorVm.save(); // leaving the window counts as focus loss
+            }
+        });
+    }
+
+    /**
+     * Makes the editor column (fields, body, problems) and the review pane, and wires them: once,
+     * after the first frame or when something needs them first.
+     */
+    private void buildEditing() {
+        if (editorPane != null) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        editorPane = new EditorPane(editorVm);
+        editorPane.body().setHtmlToMarkdown(ws::htmlToMarkdown);
+        scrollSync = new ScrollSync(editorPane.body(), editorPane.bodyScroller());
+        problemsPane = new ProblemsPane(problemsVm, editorPane);
+        reviewPane = new ReviewPane(reviewVm, editorPane.body());
+        reviewPane.setOnMarksChanged(this::requestPreview);
+        editorColumn.setOrientation(Orientation.VERTICAL);
+        editorColumn.getItems().addAll(editorPane, problemsPane);
+        editorColumn.setDividerPositions(0.8);
+        SplitPane.setResizableWithParent(problemsPane, false);
+        reviewTab.setContent(reviewPane);
         MarkdownEditor body = editorPane.body();
         body.setContextMenu(bodyMenu());
         // A click on commented words shows their thread in the Review tab (the caret alone only chooses it there).
@@ -487,18 +514,20 @@ public final class MainWindow {
         });
         body.caretPositionProperty().addListener((o, a, b) -> caret.setText("Line " + (body.getCurrentParagraph() + 1)
                 + ", column " + (body.getCaretColumn() + 1)));
-        for (var p : List.of(editorVm.headline, editorVm.standfirst, editorVm.byline, editorVm.topic, editorVm.tags,
-                editorVm.body, editorVm.notesToEditors, editorVm.heroAlt, editorVm.heroCaption, editorVm.heroCredit,
-                editorVm.embargoTime)) {
-            p.addListener((o, a, b) -> requestPreview());
+        if (preview != null) {
+            scrollSync.attach(preview);
         }
-        editorVm.embargoDate.addListener((o, a, b) -> requestPreview());
-        editorVm.heroAsset.addListener((o, a, b) -> requestPreview());
-        editorVm.headline.addListener((o, a, b) -> updateTitle());
-        stage.focusedProperty().addListener((o, was, is) -> {
-            if (!is) {
-                editorVm.save(); // leaving the window counts as focus loss
-            }
+        LOG.debug("Editor and review panes made in {} ms", (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /**
+     * Makes the panes left out of the first frame, one per turn of the FX thread so that input
+     * in between is not held up: the editor column and review pane, then the report view.
+     */
+    public void buildDeferredPanes() {
+        Platform.runLater(() -> {
+            buildEditing();
+            Platform.runLater(this::reportPane);
         });
     }
 
@@ -512,8 +541,9 @@ public final class MainWindow {
     private void showItem(Item it) {
         openReportId = null;
         if (editorVm.load(it)) {
-            editorPane.showBody(it.content().body());
+            editorPane().showBody(it.content().body());
         }
+        buildEditing();
         centre.getChildren().setAll(editorColumn);
         var list = libraryPane.itemList();
         if (list.getSelectionModel().getSelectedItem() == null
@@ -546,7 +576,7 @@ public final class MainWindow {
         layout.putText("lastReport", reportId);
         persistLayout();
         reportVm.open(reportId);
-        centre.getChildren().setAll(reportPane);
+        centre.getChildren().setAll(reportPane());
         editorVm.clear();
         previewSession.reset();
         refreshReportPreview();
@@ -567,9 +597,9 @@ public final class MainWindow {
         String id = it.id();
         String reportId = it.reportId();
         // The marks are where the words are in the editor's text: with any other text they would land wrong.
-        String shown = editorPane.body().textProperty().getValue(); // cached, usually the very string content holds
+        String shown = editorPane().body().textProperty().getValue(); // cached, usually the very string content holds
         var marks = shown.length() == content.body().length() && shown.equals(content.body())
-                ? reviewPane.marksNow() : List.<org.standfirst.ui.review.ReviewMark>of();
+                ? reviewPane().marksNow() : List.<org.standfirst.ui.review.ReviewMark>of();
         previewController.request(() -> previewSession.item(id, content, reportId, marks));
     }
 
@@ -587,12 +617,12 @@ public final class MainWindow {
         Node f = scene.getFocusOwner();
         // Straight after archive, duplicate or removing a section, with the focus outside the
         // editor's fields, Edit > Undo undoes that, as the notice's Undo button does.
-        if (actionUndoable && !(f instanceof TextInputControl) && !isInside(f, editorPane) && notice.undo()) {
+        if (actionUndoable && !(f instanceof TextInputControl) && !isInside(f, editorPane()) && notice.undo()) {
             actionUndoable = false;
             return;
         }
-        if (editorVm.getItem() != null && (f == null || !(f instanceof TextInputControl) || isInside(f, editorPane))) {
-            editorPane.undo(f);
+        if (editorVm.getItem() != null && (f == null || !(f instanceof TextInputControl) || isInside(f, editorPane()))) {
+            editorPane().undo(f);
         } else if (f instanceof TextInputControl t) {
             t.undo();
         }
@@ -600,8 +630,8 @@ public final class MainWindow {
 
     private void redo() {
         Node f = scene.getFocusOwner();
-        if (editorVm.getItem() != null && (f == null || !(f instanceof TextInputControl) || isInside(f, editorPane))) {
-            editorPane.redo(f);
+        if (editorVm.getItem() != null && (f == null || !(f instanceof TextInputControl) || isInside(f, editorPane()))) {
+            editorPane().redo(f);
         } else if (f instanceof TextInputControl t) {
             t.redo();
         }
@@ -670,7 +700,7 @@ public final class MainWindow {
             library.smartList.set(SmartList.MY_DRAFTS);
             library.refresh();
             showItem(it);
-            editorPane.headlineField().requestFocus();
+            editorPane().headlineField().requestFocus();
         }, e -> notice.show(e.getMessage(), true));
     }
 
@@ -748,19 +778,19 @@ public final class MainWindow {
     /** Review > Suggest edit (Ctrl+Alt+E): proposes other words for the editor's selection. */
     public void suggestEdit() {
         if (editorVm.getItem() != null && openReportId == null) {
-            reviewPane.suggestOnSelection();
+            reviewPane().suggestOnSelection();
         }
     }
 
     /** The body's context menu: the clipboard, and commenting or suggesting on the selection. */
     private javafx.scene.control.ContextMenu bodyMenu() {
-        MarkdownEditor body = editorPane.body();
+        MarkdownEditor body = editorPane().body();
         MenuItem cut = item("Cu_t", null, body::cut);
         MenuItem copy = item("_Copy", null, body::copy);
         MenuItem paste = item("_Paste", null, body::paste);
         MenuItem comment = item("Co_mment on selection…", null, () -> {
             showReviewPanel();
-            reviewPane.commentOnSelection();
+            reviewPane().commentOnSelection();
         });
         MenuItem suggest = item("Suggest _edit…", null, this::suggestEdit);
         javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(cut, copy, paste,
@@ -786,7 +816,7 @@ public final class MainWindow {
     public void showReviewPanel() {
         showPreview.setSelected(true);
         sideTabs.getSelectionModel().select(reviewTab);
-        reviewPane.tabs().requestFocus();
+        reviewPane().tabs().requestFocus();
     }
 
     /** After a review action: the editor shows the item's new state, and its new text if a suggestion changed it. */
@@ -794,11 +824,11 @@ public final class MainWindow {
         library.refresh();
         Item open = editorVm.getItem();
         if (open != null && open.id().equals(changed.id()) && !editorVm.hasUnsavedEdits()) {
-            boolean newText = !changed.content().body().equals(editorPane.body().getText());
+            boolean newText = !changed.content().body().equals(editorPane().body().getText());
             editorVm.load(changed);
             if (newText) {
                 // One edit, not a reload: Ctrl+Z takes an accepted suggestion back.
-                editorPane.applyBody(changed.content().body());
+                editorPane().applyBody(changed.content().body());
                 requestPreview();
             }
         }
@@ -874,7 +904,9 @@ public final class MainWindow {
             }
             onPatched.accept(n);
         });
-        scrollSync.attach(preview);
+        if (scrollSync != null) {
+            scrollSync.attach(preview);
+        }
         previewHolder.getChildren().setAll(preview);
         if (!showPreview.isSelected()) {
             split.getItems().remove(sideTabs);
@@ -899,6 +931,7 @@ public final class MainWindow {
     }
 
     ScrollSync scrollSync() {
+        buildEditing();
         return scrollSync;
     }
 
@@ -1000,6 +1033,7 @@ public final class MainWindow {
     // ---- For tests and the bench ------------------------------------------------------------
 
     public EditorPane editorPane() {
+        buildEditing();
         return editorPane;
     }
 
@@ -1016,6 +1050,7 @@ public final class MainWindow {
     }
 
     public ReviewPane reviewPane() {
+        buildEditing();
         return reviewPane;
     }
 
@@ -1024,6 +1059,7 @@ public final class MainWindow {
     }
 
     public ProblemsPane problemsPane() {
+        buildEditing();
         return problemsPane;
     }
 
@@ -1032,6 +1068,10 @@ public final class MainWindow {
     }
 
     public ReportPane reportPane() {
+        if (reportPane == null) {
+            reportPane = new ReportPane(reportVm);
+            reportPane().setOnOpen(this::openItem);
+        }
         return reportPane;
     }
 
