@@ -521,6 +521,20 @@ public final class MainWindow {
     }
 
     /**
+     * Puts the editor column or the report view in the centre. The first time, it is styled at
+     * once, so that its controls have their skins (a collapsed section's fields exist, can be
+     * looked up and focused) before anything else runs, not only at the next frame.
+     */
+    private void showInCentre(Node pane) {
+        boolean first = pane.getScene() == null && !pane.getProperties().containsKey("sf.shown");
+        centre.getChildren().setAll(pane);
+        if (first) {
+            pane.getProperties().put("sf.shown", Boolean.TRUE);
+            pane.applyCss();
+        }
+    }
+
+    /**
      * Makes the panes left out of the first frame, one per turn of the FX thread so that input
      * in between is not held up: the editor column and review pane, then the report view.
      */
@@ -539,12 +553,12 @@ public final class MainWindow {
     }
 
     private void showItem(Item it) {
+        buildEditing(); // before the view model changes, so the panes see every change
         openReportId = null;
         if (editorVm.load(it)) {
             editorPane().showBody(it.content().body());
         }
-        buildEditing();
-        centre.getChildren().setAll(editorColumn);
+        showInCentre(editorColumn);
         var list = libraryPane.itemList();
         if (list.getSelectionModel().getSelectedItem() == null
                 || !list.getSelectionModel().getSelectedItem().id().equals(it.id())) {
@@ -575,8 +589,9 @@ public final class MainWindow {
         openReportId = reportId;
         layout.putText("lastReport", reportId);
         persistLayout();
+        ReportPane pane = reportPane(); // made before the view model changes, so it sees every change
         reportVm.open(reportId);
-        centre.getChildren().setAll(reportPane());
+        showInCentre(pane);
         editorVm.clear();
         previewSession.reset();
         refreshReportPreview();

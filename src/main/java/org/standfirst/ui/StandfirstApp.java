@@ -277,7 +277,10 @@ public final class StandfirstApp extends Application {
     /** Logs a step of start-up with the time since the JVM started, when debugging: reading that time loads JMX, about 20 ms. */
     private static void startUp(String step) {
         if (LOG.isDebugEnabled()) {
-            LOG.debug("Start-up: {} at {} ms", step, (long) UiBench.msSinceJvmStart());
+            var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            long cpu = os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1_000_000 : -1;
+            LOG.debug("Start-up: {} at {} ms (process CPU {} ms, FX thread CPU {} ms)", step, (long) UiBench.msSinceJvmStart(), cpu,
+                    java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000);
         }
     }
 

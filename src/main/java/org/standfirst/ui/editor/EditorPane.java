@@ -166,6 +166,9 @@ public final class EditorPane extends VBox {
                 layoutFor(now);
             }
         });
+        if (vm.getItem() != null) {
+            layoutFor(vm.getItem()); // made while an item is open
+        }
         for (TextInputControl t : new TextInputControl[] {headline, standfirst, byline, topic, tags, embargoTime, notes,
                 heroAlt, heroCaption, heroCredit}) {
             t.textProperty().addListener((o, a, b) -> {

@@ -158,61 +158,91 @@ public final class LibraryPane {
         return search;
     }
 
+    /** A smart list's row: icon, name and count, made once per cell and refilled (lists refresh as counts arrive). */
     private final class SmartListCell extends ListCell<SmartList> {
+        private final FontIcon icon = Icons.icon(SmartList.ALL.icon());
+        private final Label name = new Label();
+        private final Label count = new Label();
+        private final HBox row;
+
+        SmartListCell() {
+            name.getStyleClass().add("smart-list-name");
+            count.getStyleClass().add("smart-list-count");
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            row = new HBox(8, icon, name, spacer, count);
+            row.setAlignment(Pos.CENTER_LEFT);
+            setPrefWidth(0); // fit the list's width: no sideways scrolling
+        }
+
         @Override
         protected void updateItem(SmartList s, boolean empty) {
             super.updateItem(s, empty);
+            setText(null);
             if (empty || s == null) {
                 setGraphic(null);
-                setText(null);
+                setAccessibleText(null);
                 return;
             }
-            FontIcon icon = Icons.icon(s.icon());
-            Label name = new Label(s.label());
-            name.getStyleClass().add("smart-list-name");
+            icon.setIconLiteral(s.icon());
+            name.setText(s.label());
             Integer n = vm.counts().get(s);
-            Label count = new Label(n == null ? "" : String.valueOf(n));
-            count.getStyleClass().add("smart-list-count");
+            count.setText(n == null ? "" : String.valueOf(n));
             count.setVisible(n != null);
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            HBox row = new HBox(8, icon, name, spacer, count);
-            row.setAlignment(Pos.CENTER_LEFT);
-            setText(null);
             setGraphic(row);
-            setPrefWidth(0); // fit the list's width: no sideways scrolling
             setAccessibleText(s.label() + (n == null ? "" : ", " + n + (n == 1 ? " item" : " items")));
         }
     }
 
+    /**
+     * An item's row: headline, then kind, writer and when, with the state as a chip. The nodes are
+     * made once per cell and refilled, so scrolling and refreshing restyle nothing new.
+     */
     private final class ItemCell extends ListCell<Item> {
-        @Override
-        protected void updateItem(Item it, boolean empty) {
-            super.updateItem(it, empty);
-            if (empty || it == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            Label headline = new Label(it.headline().isBlank() ? "Untitled" : it.headline());
+        private final Label headline = new Label();
+        private final Label meta = new Label();
+        private final Label state = new Label();
+        private final VBox box;
+        private String stateClass;
+
+        ItemCell() {
             headline.getStyleClass().add("item-headline");
             headline.setWrapText(false);
-            Label state = new Label(it.state().label());
-            state.getStyleClass().addAll("state-chip", "state-" + it.state().name().toLowerCase(Locale.ROOT));
+            state.getStyleClass().add("state-chip");
             state.setMinWidth(Region.USE_PREF_SIZE);
-            String writer = vm.nameOf(it.writerId());
-            Label meta = new Label(it.kind().label() + (writer.isEmpty() ? "" : " · " + writer) + " · " + when(it.updated()));
             meta.getStyleClass().add("item-meta");
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox second = new HBox(6, meta, spacer, state);
             second.setAlignment(Pos.CENTER_LEFT);
-            VBox box = new VBox(3, headline, second);
+            box = new VBox(3, headline, second);
             box.setMinWidth(0);
             box.setPrefWidth(1);
-            setText(null);
-            setGraphic(box);
             setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(Item it, boolean empty) {
+            super.updateItem(it, empty);
+            setText(null);
+            if (empty || it == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            headline.setText(it.headline().isBlank() ? "Untitled" : it.headline());
+            state.setText(it.state().label());
+            String cls = "state-" + it.state().name().toLowerCase(Locale.ROOT);
+            if (!cls.equals(stateClass)) {
+                if (stateClass != null) {
+                    state.getStyleClass().remove(stateClass);
+                }
+                state.getStyleClass().add(cls);
+                stateClass = cls;
+            }
+            String writer = vm.nameOf(it.writerId());
+            meta.setText(it.kind().label() + (writer.isEmpty() ? "" : " · " + writer) + " · " + when(it.updated()));
+            setGraphic(box);
             setAccessibleText(headline.getText() + ", " + it.kind().label() + ", " + it.state().label()
                     + (writer.isEmpty() ? "" : ", by " + writer));
         }

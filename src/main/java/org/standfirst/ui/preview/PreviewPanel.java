@@ -36,6 +36,9 @@ public final class PreviewPanel extends BorderPane {
     private final Label message = new Label();
     private final Button copy = new Button("Copy");
     private final Label copied = new Label();
+    private final StackPane body;
+    private final Node page;
+    private VBox ninjs;
 
     /** @param page the page preview (the WebView, or what stands in for it until it starts) */
     public PreviewPanel(Node page, NinjsViewModel vm) {
@@ -88,33 +91,13 @@ public final class PreviewPanel extends BorderPane {
         bar.getStyleClass().add("panel-header");
         bar.setAccessibleText("Preview toolbar");
 
-        json.setId("preview-ninjs");
-        json.setEditable(false);
-        json.setWrapText(false);
-        json.getStyleClass().add("ninjs-json");
-        json.setAccessibleText("ninjs JSON of this item");
-        json.textProperty().bind(vm.jsonProperty());
-        message.setId("preview-ninjs-message");
-        message.setWrapText(true);
-        message.getStyleClass().add("empty-hint");
-        message.textProperty().bind(vm.messageProperty());
-        message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
-        VBox.setVgrow(json, Priority.ALWAYS);
-        VBox ninjs = new VBox(message, json);
-        ninjs.setPadding(new Insets(0));
-
-        StackPane body = new StackPane(page, ninjs);
-        Runnable show = () -> {
-            boolean isPage = vm.mode.get() == Mode.PAGE;
-            page.setVisible(isPage);
-            ninjs.setVisible(!isPage);
-            copy.setVisible(!isPage);
-            copied.setText("");
-        };
-        vm.mode.addListener((o, a, b) -> show.run());
+        // The JSON view is made the first time a ninjs mode is chosen: most people keep the page,
+        // and a text area is a good part of the window's first frame.
+        body = new StackPane(page);
+        this.page = page;
+        vm.mode.addListener((o, a, b) -> show());
         vm.jsonProperty().addListener((o, a, b) -> copied.setText(""));
-        show.run();
+        show();
         setTop(bar);
         setCenter(body);
     }
@@ -124,7 +107,43 @@ public final class PreviewPanel extends BorderPane {
     }
 
     public TextArea jsonArea() {
+        ninjsView();
         return json;
+    }
+
+    private VBox ninjsView() {
+        if (ninjs == null) {
+            json.setId("preview-ninjs");
+            json.setEditable(false);
+            json.setWrapText(false);
+            json.getStyleClass().add("ninjs-json");
+            json.setAccessibleText("ninjs JSON of this item");
+            json.textProperty().bind(vm.jsonProperty());
+            message.setId("preview-ninjs-message");
+            message.setWrapText(true);
+            message.getStyleClass().add("empty-hint");
+            message.textProperty().bind(vm.messageProperty());
+            message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
+            message.managedProperty().bind(message.visibleProperty());
+            VBox.setVgrow(json, Priority.ALWAYS);
+            ninjs = new VBox(message, json);
+            ninjs.setPadding(new Insets(0));
+            ninjs.setVisible(false);
+            body.getChildren().add(ninjs);
+        }
+        return ninjs;
+    }
+
+    private void show() {
+        boolean isPage = vm.mode.get() == Mode.PAGE;
+        page.setVisible(isPage);
+        if (!isPage) {
+            ninjsView().setVisible(true);
+        } else if (ninjs != null) {
+            ninjs.setVisible(false);
+        }
+        copy.setVisible(!isPage);
+        copied.setText("");
     }
 
     /** Copies the JSON shown to the clipboard and says so beside the button. */
