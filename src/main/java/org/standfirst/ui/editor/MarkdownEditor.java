@@ -34,6 +34,7 @@ public final class MarkdownEditor extends CodeArea {
     private final java.util.Map<String, Marks> layers = new java.util.LinkedHashMap<>();
     private java.util.function.Function<Mark, String> markTip = m -> null;
     private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+    private final MarkNotes notes;
 
     /**
      * A style class laid over a range of the text on top of the Markdown colouring (a squiggle, a
@@ -77,6 +78,31 @@ public final class MarkdownEditor extends CodeArea {
             }
         });
         addEventHandler(org.fxmisc.richtext.event.MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> tip.hide());
+        notes = new MarkNotes(this, getChildren());
+    }
+
+    /**
+     * What to show beside a mark of a layer that follows edits (a suggestion's new words), or
+     * null for nothing. The words are shown, never inserted: the text stays the writer's.
+     */
+    public void setMarkNotes(java.util.function.Function<Mark, MarkNotes.Note> describe) {
+        notes.setDescribe(describe);
+    }
+
+    /** The notes shown beside marks now, as labels over the text. */
+    public java.util.List<javafx.scene.control.Label> markNotes() {
+        return notes.shown();
+    }
+
+    /** The marks of every layer that follows edits, as they are now. */
+    java.util.List<Mark> followingMarks() {
+        java.util.List<Mark> out = new java.util.ArrayList<>();
+        for (Marks m : layers.values()) {
+            if (m.text() == null) {
+                out.addAll(m.marks());
+            }
+        }
+        return out;
     }
 
     /** Lays the marks over the text as it is now (the problems panel's squiggles); an empty list clears them. */
@@ -93,6 +119,9 @@ public final class MarkdownEditor extends CodeArea {
     public void setLayer(String layer, java.util.List<Mark> list, boolean followEdits) {
         layers.put(layer, new Marks(followEdits ? null : getText(), java.util.List.copyOf(list)));
         highlightLater();
+        if (followEdits) {
+            notes.queueSpacing();
+        }
     }
 
     /** The marks of a layer as they are now (moved with the edits when the layer follows them). */
@@ -101,10 +130,20 @@ public final class MarkdownEditor extends CodeArea {
         return m == null ? java.util.List.of() : m.marks();
     }
 
-    /** The marks of a layer that hold a position (touching counts), innermost first. */
+    /**
+     * The marks of a layer that hold a position (touching counts), innermost first; of two the
+     * same length, the later in the layer (the more recent) first.
+     */
     public java.util.List<Mark> marksAt(String layer, int position) {
-        return layer(layer).stream().filter(m -> m.covers(position))
-                .sorted(java.util.Comparator.comparingInt(m -> m.end() - m.start())).toList();
+        java.util.List<Mark> all = layer(layer);
+        java.util.List<Mark> here = new java.util.ArrayList<>();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i).covers(position)) {
+                here.add(all.get(i));
+            }
+        }
+        here.sort(java.util.Comparator.comparingInt(m -> m.end() - m.start())); // stable: later first among equals
+        return here;
     }
 
     /** What to say about a mark when the mouse rests on it (null: nothing). */
@@ -112,21 +151,21 @@ public final class MarkdownEditor extends CodeArea {
         markTip = describe;
     }
 
+    /** What the marks under the mouse say, innermost first, one line each (overlapping comments all speak). */
     private String tipAt(int position) {
-        for (Marks m : layers.values()) {
-            if (m.text() != null) {
+        StringBuilder out = new StringBuilder();
+        for (var e : layers.entrySet()) {
+            if (e.getValue().text() != null) {
                 continue;
             }
-            for (Mark x : m.marks()) {
-                if (position >= x.start() && position < x.end()) {
-                    String t = markTip.apply(x);
-                    if (t != null) {
-                        return t;
-                    }
+            for (Mark x : marksAt(e.getKey(), position)) {
+                String t = position < x.end() ? markTip.apply(x) : null;
+                if (t != null) {
+                    out.append(out.length() == 0 ? "" : "\n").append(t);
                 }
             }
         }
-        return null;
+        return out.length() == 0 ? null : out.toString();
     }
 
     /** Moves the marks of the layers that follow edits: typing inside a mark grows it, deleting it drops it. */
@@ -149,6 +188,7 @@ public final class MarkdownEditor extends CodeArea {
                 }
             }
             e.setValue(new Marks(null, moved));
+            notes.queueSpacing();
         }
     }
 
@@ -161,26 +201,57 @@ public final class MarkdownEditor extends CodeArea {
         return out;
     }
 
+    /** The style class added where two or more marks of one class overlap (a stronger tint). */
+    public static String overlapClass(String styleClass) {
+        return styleClass + "-overlap";
+    }
+
+    /**
+     * Lays one layer over the colouring. Where marks overlap, the words carry every mark's class,
+     * and where two or more of one class meet, that class's {@link #overlapClass} too, so that
+     * each comment shows however they nest or cross.
+     */
     private static StyleSpans<Collection<String>> withMarks(StyleSpans<Collection<String>> base, String text, Marks m) {
         if (m.marks().isEmpty() || m.text() != null && !m.text().equals(text)) {
             return base;
         }
-        var sorted = new java.util.ArrayList<>(m.marks());
-        sorted.sort(java.util.Comparator.comparingInt(Mark::start));
+        java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>();
+        var valid = new java.util.ArrayList<Mark>(m.marks().size());
+        for (Mark x : m.marks()) {
+            if (x.end() > x.start() && x.start() >= 0 && x.end() <= text.length()) {
+                valid.add(x);
+                cuts.add(x.start());
+                cuts.add(x.end());
+            }
+        }
+        if (valid.isEmpty()) {
+            return base;
+        }
         var b = new org.fxmisc.richtext.model.StyleSpansBuilder<Collection<String>>();
         int pos = 0;
-        boolean any = false;
-        for (Mark x : sorted) {
-            if (x.start() < pos || x.end() > text.length() || x.end() <= x.start()) {
-                continue; // overlapping or out of range: the first wins
+        Integer from = cuts.first();
+        for (Integer to : cuts.tailSet(from, false)) {
+            // The classes over [from, to): every mark holding it, once per class, and the overlap
+            // class where a class is there more than once. A few marks: a scan per piece is enough.
+            var counts = new java.util.LinkedHashMap<String, Integer>();
+            for (Mark x : valid) {
+                if (x.start() <= from && x.end() >= to) {
+                    counts.merge(x.styleClass(), 1, Integer::sum);
+                }
             }
-            b.add(java.util.List.of(), x.start() - pos);
-            b.add(java.util.List.of(x.styleClass()), x.end() - x.start());
-            pos = x.end();
-            any = true;
-        }
-        if (!any) {
-            return base;
+            if (!counts.isEmpty()) {
+                var classes = new java.util.ArrayList<String>(counts.size() + 1);
+                counts.forEach((c, n) -> {
+                    classes.add(c);
+                    if (n > 1) {
+                        classes.add(overlapClass(c));
+                    }
+                });
+                b.add(java.util.List.of(), from - pos);
+                b.add(classes, to - from);
+                pos = to;
+            }
+            from = to;
         }
         b.add(java.util.List.of(), text.length() - pos);
         return base.overlay(b.create(), (a, c) -> {
@@ -262,6 +333,7 @@ public final class MarkdownEditor extends CodeArea {
     public void dispose() {
         highlighting.unsubscribe();
         following.unsubscribe();
+        notes.dispose();
     }
 
     /** The toolbar's formatting actions. */

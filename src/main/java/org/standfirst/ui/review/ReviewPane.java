@@ -33,6 +33,7 @@ import org.standfirst.app.RevisionSummary;
 import org.standfirst.app.SuggestionView;
 import org.standfirst.model.Suggestion;
 import org.standfirst.ui.Icons;
+import org.standfirst.ui.editor.MarkNotes;
 import org.standfirst.ui.editor.MarkdownEditor;
 import org.standfirst.workflow.Action;
 import org.standfirst.workflow.Decision;
@@ -169,8 +170,38 @@ public final class ReviewPane extends VBox {
         body.caretPositionProperty().addListener((o, a, at) -> {
             List<MarkdownEditor.Mark> here = body.marksAt(MARK_LAYER, at);
             vm.selectedProperty().set(here.isEmpty() ? null : here.get(0).id());
+            // What the mouse-over says, for the keyboard and a screen reader too: every mark here, innermost first.
+            String help = here.stream().map(this::describe).filter(java.util.Objects::nonNull)
+                    .collect(java.util.stream.Collectors.joining("\n"));
+            body.setAccessibleHelp(help.isEmpty() ? null : help);
         });
         body.setMarkTip(this::describe);
+        body.setMarkNotes(this::note);
+        // The marks' and notes' colours, wherever the panels are built.
+        String styles = org.standfirst.ui.problems.ProblemsPane.class.getResource("/org/standfirst/ui/panels/panels.css").toExternalForm();
+        if (!body.getStylesheets().contains(styles)) {
+            body.getStylesheets().add(styles);
+        }
+    }
+
+    /** A suggestion's new words, shown under the struck-through ones in the editor (a deletion shows none). */
+    private MarkNotes.Note note(MarkdownEditor.Mark m) {
+        ReviewViewModel.Anchors a = vm.anchorsProperty().get();
+        if (a == null || m.id() == null || !ReviewMark.Kind.SUGGESTION.styleClass().equals(m.styleClass())) {
+            return null;
+        }
+        for (SuggestionView v : a.suggestions()) {
+            if (v.id().equals(m.id())) {
+                Suggestion s = v.suggestion();
+                if (s.replacement().isBlank()) {
+                    return null;
+                }
+                String where = s.quote().isEmpty() ? "to insert here" : "in place of “" + shorten(s.quote(), 120) + "”";
+                return new MarkNotes.Note(s.replacement(), "suggestion-note",
+                        "Suggested by " + v.authorName() + ": “" + s.replacement() + "” " + where);
+            }
+        }
+        return null;
     }
 
     /** Called when the marks change with the text unchanged (a comment added or resolved): the preview shows them. */
