@@ -45,8 +45,15 @@ public final class BackgroundTasks implements AutoCloseable {
         return io.submit(work);
     }
 
-    /** Runs work in the render lane. */
+    /**
+     * Runs work in the render lane. Once closing has stopped the lane, a render asked for by a
+     * result still on its way to the FX thread (the preview's next block) is dropped: nothing
+     * will show it, and it must not throw on the FX thread while the window closes.
+     */
     public <T> Future<?> render(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+        if (render.isShutdown()) {
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }
         return submit(render, work, onDone, onError);
     }
 
