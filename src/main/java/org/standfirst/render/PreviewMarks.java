@@ -238,6 +238,8 @@ public final class PreviewMarks {
     /** The preview's own styles for the marks (light page, as published). */
     public static final String STYLE = "<style>"
             + "mark.sf-comment{background:#fff3b0;color:inherit;border-bottom:2px solid #d4a72c;padding:0 1px}"
+            // Words under two or more comments: a stronger tint, as in the editor.
+            + "mark.sf-comment mark.sf-comment{background:#fae17d;border-bottom-width:3px;padding:0}"
             + "del.sf-suggest{background:#ffe4e2;color:#8c1d18;text-decoration:line-through}"
             + "ins.sf-suggest{background:#d8f5dd;color:#0f5323;text-decoration:underline;margin-left:2px}"
             + "</style>";

@@ -11,8 +11,9 @@ import org.standfirst.ui.review.ReviewViewModel;
 import org.testfx.api.FxRobot;
 
 /**
- * Comments on words that overlap: every comment shows in the editor (the words under two carry a
- * stronger tint), the caret picks the innermost thread, and the mouse-over names them all.
+ * Comments on words that overlap: every comment shows in the editor and the preview (the words
+ * under two carry a stronger tint), the caret picks the innermost thread, and the keyboard user
+ * hears every comment there; the marks move with the text.
  */
 class OverlappingCommentsTest extends WindowTest {
     private static final String BODY = "Every person with cancer who wants to join a clinical trial should be able to join one.";
@@ -53,6 +54,16 @@ class OverlappingCommentsTest extends WindowTest {
         Fx.waitUntil(() -> snap() != null && snap().threads().size() == before + 1);
     }
 
+    private String preview(String script) {
+        return Fx.call(() -> {
+            if (fx.window.preview() == null || !fx.window.preview().isReady()) {
+                return "";
+            }
+            Object v = fx.window.preview().webView().getEngine().executeScript(script);
+            return v == null ? "" : v.toString();
+        });
+    }
+
     private String threadOn(String quote) {
         return snap().threads().stream().filter(t -> quote.equals(t.root().comment().quote()))
                 .map(t -> t.root().id()).findFirst().orElseThrow();
@@ -83,6 +94,15 @@ class OverlappingCommentsTest extends WindowTest {
         assertThat(every("person with cancer ", overlap, false)).isTrue();
         assertThat(every(" a clinical trial", overlap, false)).isTrue();
 
+        // The preview shows the same: the words under two comments nested, in a stronger tint.
+        Fx.waitUntil(() -> fx.window.previewController().isCaughtUp()
+                && "who wants|join".equals(preview("Array.prototype.map.call(document.querySelectorAll("
+                + "'#sf-body mark.sf-comment mark.sf-comment'), function (e) { return e.textContent; }).join('|')")));
+        String single = preview("getComputedStyle(document.querySelector('#sf-body mark.sf-comment')).backgroundColor");
+        String both = preview("getComputedStyle(document.querySelector('#sf-body mark.sf-comment mark.sf-comment')).backgroundColor");
+        assertThat(single).isNotEmpty();
+        assertThat(both).isNotEmpty().isNotEqualTo(single);
+
         // The caret picks the innermost thread under it.
         String outer = threadOn("person with cancer who wants to join");
         String inner = threadOn("who wants");
@@ -108,12 +128,14 @@ class OverlappingCommentsTest extends WindowTest {
         assertThat(Fx.call(() -> body().marksAt(org.standfirst.ui.review.ReviewPane.MARK_LAYER, joinAt + 1)))
                 .extracting(MarkdownEditor.Mark::id).containsExactly(crossing, outer);
 
-        // Typing inside the overlap keeps both marks over the words.
-        robot.interact(() -> body().moveTo(Fx.call(() -> body().getText().indexOf("wants"))));
-        robot.write("really ");
-        Fx.waitUntil(() -> body().getText().contains("who really wants"));
-        Fx.waitUntil(() -> every("who really wants", overlap, true));
+        // Typing before them moves every mark with its words, the overlaps too (and after the save).
+        robot.interact(() -> body().moveTo(0));
+        robot.write("Truly, ");
+        Fx.waitUntil(() -> body().getText().startsWith("Truly, Every"));
+        Fx.waitUntil(() -> every("who wants", overlap, true) && every("join", overlap, true)
+                && every(" a clinical trial", "comment-mark", true) && every("Truly, Every ", "comment-mark", false));
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         Fx.waitUntil(() -> body().getText().equals(BODY));
+        Fx.waitUntil(() -> every("who wants", overlap, true) && every(" to ", overlap, false));
     }
 }
