@@ -55,7 +55,7 @@ public final class ReportPdfExporter implements Exporter {
             byte[] pdf;
             try {
                 pdf = render(html, ctx.files().root().resolve(path).toUri().toString(),
-                        ctx.files().root().toUri().toString(), report);
+                        ctx.files().root().toUri().toString(), report, rights(ctx, report));
             } catch (RuntimeException e) {
                 throw new ExportException("Could not make " + path + ": " + PublishPipeline.oneLine(e), e);
             }
@@ -77,8 +77,7 @@ public final class ReportPdfExporter implements Exporter {
         // publisher prints it, not the year of the export: re-exporting next January must not
         // re-date the copyright, and the same report keeps giving the same bytes. No holder set
         // means no line: the PDF claims no copyright for someone the institute did not name.
-        m.put("rights", ctx.site().copyrightHolder().isEmpty() ? null
-                : "© " + report.published().atZone(ctx.site().zone()).getYear() + " " + ctx.site().copyrightHolder());
+        m.put("rights", rights(ctx, report));
         Set<String> authors = new LinkedHashSet<>();
         report.sections().forEach(s -> {
             if (!s.byline().isBlank()) {
@@ -119,7 +118,14 @@ public final class ReportPdfExporter implements Exporter {
         return Templates.render("report-pdf.html", m);
     }
 
-    private static byte[] render(String html, String documentUri, String bundleUri, PreparedReport report) throws IOException {
+    /** The copyright line, "© YEAR HOLDER", or null when the site names no holder. */
+    private static String rights(ExportContext ctx, PreparedReport report) {
+        return ctx.site().copyrightHolder().isEmpty() ? null
+                : "© " + report.published().atZone(ctx.site().zone()).getYear() + " " + ctx.site().copyrightHolder();
+    }
+
+    private static byte[] render(String html, String documentUri, String bundleUri, PreparedReport report,
+                                 String rights) throws IOException {
         PdfLogging.install();
         org.w3c.dom.Document doc = new W3CDom().fromJsoup(Jsoup.parse(html, documentUri));
         PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -146,7 +152,7 @@ public final class ReportPdfExporter implements Exporter {
             renderer.layout();
             PDDocument pdf = renderer.createPDFKeepOpen();
             try {
-                fixIdentity(pdf, report);
+                fixIdentity(pdf, report, rights);
                 pdf.save(out);
             } finally {
                 pdf.close();
@@ -159,7 +165,7 @@ public final class ReportPdfExporter implements Exporter {
      * Dates and the trailer id from the content rather than the clock, so that exporting the same
      * report twice gives the same bytes.
      */
-    private static void fixIdentity(PDDocument pdf, PreparedReport report) throws IOException {
+    private static void fixIdentity(PDDocument pdf, PreparedReport report, String rights) throws IOException {
         Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"), java.util.Locale.ROOT);
         when.setTimeInMillis(report.modified().toEpochMilli());
         PDDocumentInformation info = pdf.getDocumentInformation();
@@ -178,6 +184,15 @@ public final class ReportPdfExporter implements Exporter {
             String iso = report.modified().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
             String fixed = xmp.replaceAll("(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>)[^<]*(</xmp:)", "$1" + iso + "$2")
                     .replaceAll("(xmp:(?:CreateDate|ModifyDate|MetadataDate)=\")[^\"]*(\")", "$1" + iso + "$2");
+            // The copyright line in the document's own metadata too (dc:rights), where a reader's
+            // Document Properties and a library's catalogue look for it.
+            int title = fixed.indexOf("</dc:title>");
+            if (rights != null && title >= 0 && !fixed.contains("<dc:rights>")) {
+                int at = title + "</dc:title>".length();
+                fixed = fixed.substring(0, at) + "\n      <dc:rights>\n        <rdf:Alt>\n          <rdf:li xml:lang=\"x-default\">"
+                        + rights.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</rdf:li>\n        </rdf:Alt>\n      </dc:rights>"
+                        + fixed.substring(at);
+            }
             if (!fixed.equals(xmp)) {
                 try (var os = meta.getCOSObject().createOutputStream()) {
                     os.write(fixed.getBytes(StandardCharsets.UTF_8));

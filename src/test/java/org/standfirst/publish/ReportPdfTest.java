@@ -60,14 +60,16 @@ class ReportPdfTest {
         // cover's date), and a holder with markup characters prints as typed.
         Path out = tmp.resolve("rights");
         SiteSettings site = new SiteSettings("https://news.example.org/", "Institute News",
-                "Smith & Jones <Oncology> Trust", java.time.ZoneId.of("Europe/London"));
+                "Smith & Jones <Oncology>\u00a0Trust", java.time.ZoneId.of("Europe/London"));
         Exports.pipeline().export(Newsroom.sample(), Exports.request(out, Channel.PUBLIC, ExportFormat.PDF)
                 .withNow(java.time.Instant.parse("2027-01-12T10:00:00Z")).withSite(site), ExportListener.NONE);
         try (PDDocument pdf = Loader.loadPDF(out.resolve("reports/clinical-trials-in-cancer.pdf").toFile())) {
             String cover = pageText(pdf, 1);
-            assertThat(cover).contains("20 November 2026").contains("© 2026 Smith & Jones <Oncology> Trust");
+            assertThat(cover).contains("20 November 2026").contains("© 2026 Smith & Jones <Oncology>\u00a0Trust");
             assertThat(cover).doesNotContain("2027");
             assertThat(pageText(pdf, 2)).doesNotContain("©");
+            // And in the document's metadata (dc:rights), still well-formed XML.
+            assertThat(rights(pdf)).isEqualTo("© 2026 Smith & Jones <Oncology>\u00a0Trust");
         }
     }
 
@@ -84,6 +86,7 @@ class ReportPdfTest {
             assertThat(new PDFTextStripper().getText(pdf)).doesNotContain("©").doesNotContain("null");
             // The cover ends with its date: no empty imprint line left behind.
             assertThat(cover.strip()).endsWith("20 November 2026");
+            assertThat(rights(pdf)).isNull();
         }
     }
 
@@ -144,6 +147,16 @@ class ReportPdfTest {
         Exports.pipeline().export(Newsroom.sample(), Exports.request(again, Channel.PUBLIC, ExportFormat.PDF)
                 .withNow(Newsroom.NOW.plusSeconds(3600)), ExportListener.NONE);
         assertThat(Files.readAllBytes(again.resolve("reports/clinical-trials-in-cancer.pdf"))).isEqualTo(first);
+    }
+
+    /** The XMP metadata's dc:rights text, or null when there is none; the XMP must parse as XML. */
+    static String rights(PDDocument pdf) throws Exception {
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        org.w3c.dom.Document xmp = factory.newDocumentBuilder().parse(
+                new java.io.ByteArrayInputStream(pdf.getDocumentCatalog().getMetadata().toByteArray()));
+        var list = xmp.getElementsByTagNameNS("http://purl.org/dc/elements/1.1/", "rights");
+        return list.getLength() == 0 ? null : list.item(0).getTextContent().strip();
     }
 
     static String pageText(PDDocument pdf, int page) throws Exception {
