@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.standfirst.app.Standfirst;
@@ -41,7 +42,10 @@ public final class AppWorkstation implements Workstation {
     /** A policy meta element added to every preview page: no page script can run. */
     static final String NO_SCRIPT = "<meta http-equiv=\"Content-Security-Policy\" content=\"script-src 'none'; object-src 'none'\">";
 
-    private final Standfirst app;
+    // Complete once the workspace is open. The window is built while it opens; every call here
+    // runs on a background lane after the opening (queued behind it), so waiting is only a guard.
+    private final CompletableFuture<Standfirst> opened;
+    private final Path folder;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final PageRenderer pages = new PageRenderer(markdown);
     private final Map<String, String> imageUrls = new ConcurrentHashMap<>();
@@ -50,24 +54,38 @@ public final class AppWorkstation implements Workstation {
     private volatile ReportCache reportCache;
 
     public AppWorkstation(Standfirst app, String preferredPersonId) {
-        this.app = app;
+        this(app.folder(), CompletableFuture.completedFuture(app), preferredPersonId);
+    }
+
+    /** A workstation over a workspace still opening in {@code folder}; calls wait until it is open. */
+    public AppWorkstation(Path folder, CompletableFuture<Standfirst> opening, String preferredPersonId) {
+        this.opened = opening;
+        this.folder = folder;
         this.personId = preferredPersonId;
         previewOptions = PageOptions.preview(this::imageUrl).withExtraHeadHtml(NO_SCRIPT + PreviewMarks.STYLE);
     }
 
+    private Standfirst app() {
+        try {
+            return opened.join();
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+            throw new WorkspaceNotOpenException(folder, e.getCause() == null ? e : e.getCause());
+        }
+    }
+
     @Override
     public Standfirst services() {
-        return app;
+        return app();
     }
 
     @Override
     public Path folder() {
-        return app.folder();
+        return folder;
     }
 
     @Override
     public Person currentUser() {
-        List<Person> all = app.people().all();
+        List<Person> all = app().people().all();
         if (personId != null) {
             Optional<Person> p = all.stream().filter(x -> x.id().equals(personId)).findFirst();
             if (p.isPresent()) {
@@ -104,7 +122,7 @@ public final class AppWorkstation implements Workstation {
 
     @Override
     public List<Person> people() {
-        return app.people().all();
+        return app().people().all();
     }
 
     @Override
@@ -112,15 +130,15 @@ public final class AppWorkstation implements Workstation {
         String me = meOrNobody();
         ItemQuery all = ItemQuery.all();
         return switch (list) {
-            case MY_DRAFTS -> app.items().count(all.withWriter(me).withState(WorkflowState.DRAFT))
-                    + app.items().count(all.withWriter(me).withState(WorkflowState.CHANGES_REQUESTED));
-            case AWAITING_MY_REVIEW -> app.items().count(all.withState(WorkflowState.IN_REVIEW))
-                    - app.items().count(all.withState(WorkflowState.IN_REVIEW).withWriter(me));
-            case APPROVED -> app.items().count(all.withState(WorkflowState.APPROVED));
-            case PUBLISHED -> app.items().count(all.withState(WorkflowState.PUBLISHED));
+            case MY_DRAFTS -> app().items().count(all.withWriter(me).withState(WorkflowState.DRAFT))
+                    + app().items().count(all.withWriter(me).withState(WorkflowState.CHANGES_REQUESTED));
+            case AWAITING_MY_REVIEW -> app().items().count(all.withState(WorkflowState.IN_REVIEW))
+                    - app().items().count(all.withState(WorkflowState.IN_REVIEW).withWriter(me));
+            case APPROVED -> app().items().count(all.withState(WorkflowState.APPROVED));
+            case PUBLISHED -> app().items().count(all.withState(WorkflowState.PUBLISHED));
             case EMBARGOED -> embargoed(null, null, null, 0).size();
-            case ALL -> app.items().count(all) - app.items().count(all.withState(WorkflowState.ARCHIVED));
-            case ARCHIVE -> app.items().count(all.withState(WorkflowState.ARCHIVED));
+            case ALL -> app().items().count(all) - app().items().count(all.withState(WorkflowState.ARCHIVED));
+            case ARCHIVE -> app().items().count(all.withState(WorkflowState.ARCHIVED));
         };
     }
 
@@ -129,15 +147,15 @@ public final class AppWorkstation implements Workstation {
         String me = meOrNobody();
         ItemQuery q = ItemQuery.all().withText(search).withKind(kind).withTopic(topic);
         List<Item> out = switch (list) {
-            case MY_DRAFTS -> merge(app.items().list(q.withWriter(me).withState(WorkflowState.DRAFT).page(0, limit)),
-                    app.items().list(q.withWriter(me).withState(WorkflowState.CHANGES_REQUESTED).page(0, limit)));
-            case AWAITING_MY_REVIEW -> app.items().list(q.withState(WorkflowState.IN_REVIEW).page(0, limit)).stream()
+            case MY_DRAFTS -> merge(app().items().list(q.withWriter(me).withState(WorkflowState.DRAFT).page(0, limit)),
+                    app().items().list(q.withWriter(me).withState(WorkflowState.CHANGES_REQUESTED).page(0, limit)));
+            case AWAITING_MY_REVIEW -> app().items().list(q.withState(WorkflowState.IN_REVIEW).page(0, limit)).stream()
                     .filter(i -> !me.equals(i.writerId())).toList();
-            case APPROVED -> app.items().list(q.withState(WorkflowState.APPROVED).page(0, limit));
-            case PUBLISHED -> app.items().list(q.withState(WorkflowState.PUBLISHED).page(0, limit));
+            case APPROVED -> app().items().list(q.withState(WorkflowState.APPROVED).page(0, limit));
+            case PUBLISHED -> app().items().list(q.withState(WorkflowState.PUBLISHED).page(0, limit));
             case EMBARGOED -> embargoed(search, kind, topic, limit);
             case ALL -> notArchived(q, limit);
-            case ARCHIVE -> app.items().list(q.withState(WorkflowState.ARCHIVED).page(0, limit));
+            case ARCHIVE -> app().items().list(q.withState(WorkflowState.ARCHIVED).page(0, limit));
         };
         return out;
     }
@@ -147,7 +165,7 @@ public final class AppWorkstation implements Workstation {
         List<Item> out = new ArrayList<>();
         int page = Math.max(50, limit + limit / 4);
         for (int offset = 0; out.size() < limit; offset += page) {
-            List<Item> got = app.items().list(q.page(offset, page));
+            List<Item> got = app().items().list(q.page(offset, page));
             got.stream().filter(i -> i.state() != WorkflowState.ARCHIVED).limit(limit - out.size()).forEach(out::add);
             if (got.size() < page) {
                 break;
@@ -159,7 +177,7 @@ public final class AppWorkstation implements Workstation {
     private List<Item> embargoed(String search, ItemKind kind, String topic, int limit) {
         Instant now = Instant.now();
         ItemQuery q = ItemQuery.all().withText(search).withTopic(topic).withKind(kind == null ? ItemKind.PRESS_RELEASE : kind);
-        Stream<Item> s = app.items().list(q).stream()
+        Stream<Item> s = app().items().list(q).stream()
                 .filter(i -> i.isEmbargoedAt(now) && i.state() != WorkflowState.ARCHIVED);
         return (limit > 0 ? s.limit(limit) : s).toList();
     }
@@ -173,47 +191,47 @@ public final class AppWorkstation implements Workstation {
 
     @Override
     public List<String> topics() {
-        return app.items().topics();
+        return app().items().topics();
     }
 
     @Override
     public Optional<Item> item(String id) {
-        return app.items().find(id);
+        return app().items().find(id);
     }
 
     @Override
     public Item saveWorkingCopy(String id, ItemContent content) {
-        return app.items().autosave(id, content);
+        return app().items().autosave(id, content);
     }
 
     @Override
     public Item checkpoint(String id, String message) {
-        app.items().checkpoint(id, acting(), message);
-        return app.items().get(id);
+        app().items().checkpoint(id, acting(), message);
+        return app().items().get(id);
     }
 
     @Override
     public boolean aheadOfCheckpoint(String id) {
-        Item it = app.items().get(id);
+        Item it = app().items().get(id);
         if (it.headRevisionId() == null) {
             return !it.content().equals(ItemContent.blank(it.kind()));
         }
-        return app.items().revision(it.headRevisionId()).map(r -> !r.content().equals(it.content())).orElse(true);
+        return app().items().revision(it.headRevisionId()).map(r -> !r.content().equals(it.content())).orElse(true);
     }
 
     @Override
     public Item create(ItemKind kind, String headline) {
-        return app.items().create(ItemContent.blank(kind).withHeadline(headline), acting());
+        return app().items().create(ItemContent.blank(kind).withHeadline(headline), acting());
     }
 
     @Override
     public Item duplicate(String id) {
-        Item it = app.items().get(id);
+        Item it = app().items().get(id);
         ItemContent c = it.content().withHeadline(copyName(it.headline())).withSlug("");
         if (it.reportId() != null) {
-            return app.reports().addSection(it.reportId(), c, acting());
+            return app().reports().addSection(it.reportId(), c, acting());
         }
-        return app.items().create(c, acting());
+        return app().items().create(c, acting());
     }
 
     private static String copyName(String headline) {
@@ -223,64 +241,64 @@ public final class AppWorkstation implements Workstation {
     @Override
     public Item archive(String id) {
         // Through the workflow, so its rules (who may archive what) and the audit log apply.
-        return app.review().archive(id, acting(), "Archived in the desktop app");
+        return app().review().archive(id, acting(), "Archived in the desktop app");
     }
 
     @Override
     public Item restore(String id) {
         // Back to draft: an archived item needs review again before it publishes.
-        return app.review().restore(id, acting(), "Restored in the desktop app");
+        return app().review().restore(id, acting(), "Restored in the desktop app");
     }
 
     @Override
     public List<Report> reports() {
-        return app.reports().all();
+        return app().reports().all();
     }
 
     @Override
     public Report createReport(String title) {
         String base = org.standfirst.model.Text.slugOf(title);
         String slug = base;
-        for (int n = 2; app.reports().all().stream().anyMatch(r -> r.slug().equals(base)) && n < 1000; n++) {
+        for (int n = 2; app().reports().all().stream().anyMatch(r -> r.slug().equals(base)) && n < 1000; n++) {
             String candidate = base + "-" + n;
-            if (app.reports().all().stream().noneMatch(r -> r.slug().equals(candidate))) {
+            if (app().reports().all().stream().noneMatch(r -> r.slug().equals(candidate))) {
                 slug = candidate;
                 break;
             }
         }
-        return app.reports().create(title, slug, "", "");
+        return app().reports().create(title, slug, "", "");
     }
 
     @Override
     public Optional<Report> report(String id) {
-        return app.reports().find(id);
+        return app().reports().find(id);
     }
 
     @Override
     public List<Item> sections(String reportId) {
-        return app.reports().sections(reportId).stream().filter(i -> i.state() != WorkflowState.ARCHIVED).toList();
+        return app().reports().sections(reportId).stream().filter(i -> i.state() != WorkflowState.ARCHIVED).toList();
     }
 
     @Override
     public Item addSection(String reportId, String headline) {
-        return app.reports().addSection(reportId, ItemContent.blank(ItemKind.REPORT_SECTION).withHeadline(headline),
+        return app().reports().addSection(reportId, ItemContent.blank(ItemKind.REPORT_SECTION).withHeadline(headline),
                 acting());
     }
 
     @Override
     public void moveSection(String reportId, String sectionId, int newIndex) {
         // The view counts visible sections; archived ones keep their places in between.
-        List<Item> all = app.reports().sections(reportId);
+        List<Item> all = app().reports().sections(reportId);
         List<Item> visible = new ArrayList<>(all.stream().filter(i -> i.state() != WorkflowState.ARCHIVED).toList());
         visible.removeIf(i -> i.id().equals(sectionId));
         List<String> rest = new ArrayList<>(all.stream().map(Item::id).filter(id -> !id.equals(sectionId)).toList());
         int position = newIndex < visible.size() ? rest.indexOf(visible.get(newIndex).id()) : rest.size();
-        app.reports().moveSection(reportId, sectionId, position);
+        app().reports().moveSection(reportId, sectionId, position);
     }
 
     @Override
     public void assignWriter(String itemId, String personId) {
-        app.items().setWriter(itemId, personId);
+        app().items().setWriter(itemId, personId);
     }
 
     // ---- Preview -------------------------------------------------------------------------------
@@ -294,9 +312,9 @@ public final class AppWorkstation implements Workstation {
     public ArticlePreview previewArticle(String itemId, ItemContent content, boolean withPage,
                                          List<org.standfirst.ui.review.ReviewMark> reviewMarks) {
         List<PreviewMarks.Mark> marks = previewMarks(reviewMarks);
-        Item item = itemId == null ? null : app.items().find(itemId).orElse(null);
+        Item item = itemId == null ? null : app().items().find(itemId).orElse(null);
         Instant created = item == null ? Instant.EPOCH : item.created();
-        String writer = item == null || item.writerId() == null ? "" : app.people().nameOf(item.writerId());
+        String writer = item == null || item.writerId() == null ? "" : app().people().nameOf(item.writerId());
         ArticlePage page = new ArticlePage(content, writer, created, created);
         RenderedBody body = marks.isEmpty() ? pages.articleBody(content, previewOptions)
                 : PreviewMarks.apply(pages.articleBody(content.withBody(PreviewMarks.withTokens(content.body(), marks)),
@@ -309,7 +327,7 @@ public final class AppWorkstation implements Workstation {
 
     /** For a whole page: the masthead and footer name the workspace's site, as the export will. */
     private PageOptions pageOptions() {
-        var site = app.exports().site();
+        var site = app().exports().site();
         return previewOptions.withSiteName(site.siteName()).withCopyrightHolder(site.copyrightHolder());
     }
 
@@ -346,7 +364,7 @@ public final class AppWorkstation implements Workstation {
         List<PreviewMarks.Mark> marks = previewMarks(reviewMarks);
         ReportCache cache = reportCache;
         if (withPage || cache == null || !cache.reportId().equals(reportId)) {
-            Report r = app.reports().get(reportId);
+            Report r = app().reports().get(reportId);
             cache = new ReportCache(reportId, r, sections(reportId));
             reportCache = cache;
         }
@@ -360,7 +378,7 @@ public final class AppWorkstation implements Workstation {
             if (s.id().equals(sectionId)) {
                 number = n;
             }
-            sections.add(new ReportPage.Section(c, s.writerId() == null ? "" : app.people().nameOf(s.writerId())));
+            sections.add(new ReportPage.Section(c, s.writerId() == null ? "" : app().people().nameOf(s.writerId())));
             key.append('\n').append(s.id()).append(c.withBody("").canonicalFields());
         }
         String region = number == 0 ? null : "#section-" + number + " .article-body";
@@ -390,26 +408,26 @@ public final class AppWorkstation implements Workstation {
             return null;
         }
         return imageUrls.computeIfAbsent(reference, ref -> {
-            Optional<Asset> asset = Hashing.isSha256(ref) ? app.assets().find(ref)
-                    : app.assets().all().stream().filter(a -> a.fileName().equals(ref)).findFirst();
+            Optional<Asset> asset = Hashing.isSha256(ref) ? app().assets().find(ref)
+                    : app().assets().all().stream().filter(a -> a.fileName().equals(ref)).findFirst();
             if (asset.isEmpty()) {
                 return ref.contains(":") ? ref : null;
             }
             Asset a = asset.get();
-            return "data:" + a.mimeType() + ";base64," + java.util.Base64.getEncoder().encodeToString(app.assets().bytes(a.id()));
+            return "data:" + a.mimeType() + ";base64," + java.util.Base64.getEncoder().encodeToString(app().assets().bytes(a.id()));
         });
     }
 
     @Override
     public List<Asset> images() {
-        List<Asset> all = new ArrayList<>(app.assets().all());
+        List<Asset> all = new ArrayList<>(app().assets().all());
         all.sort(Comparator.comparing(Asset::created).reversed().thenComparing(Asset::fileName));
         return all;
     }
 
     @Override
     public byte[] imageBytes(String assetId) {
-        return app.assets().bytes(assetId);
+        return app().assets().bytes(assetId);
     }
 
     @Override
@@ -420,7 +438,7 @@ public final class AppWorkstation implements Workstation {
         } catch (java.io.IOException e) {
             throw new org.standfirst.app.StandfirstException(file.getFileName() + " could not be read: " + e.getMessage(), e);
         }
-        return app.assets().add(bytes, file.getFileName().toString(), "", "", "", "");
+        return app().assets().add(bytes, file.getFileName().toString(), "", "", "", "");
     }
 
     @Override
@@ -430,6 +448,6 @@ public final class AppWorkstation implements Workstation {
 
     @Override
     public void close() {
-        app.close();
+        app().close();
     }
 }

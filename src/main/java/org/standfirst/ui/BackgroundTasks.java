@@ -71,7 +71,9 @@ public final class BackgroundTasks implements AutoCloseable {
                     Platform.runLater(() -> onDone.accept(result));
                 }
             } catch (Throwable e) {
-                LOG.warn("Background task failed", e);
+                if (!(e instanceof WorkspaceNotOpenException)) { // the opening's failure is told once, by the app
+                    LOG.warn("Background task failed", e);
+                }
                 if (onError != null) {
                     Platform.runLater(() -> onError.accept(e));
                 }

@@ -819,6 +819,12 @@ public final class MainWindow {
     }
 
     /** Says who is working now that the window is up, or asks when nobody could be chosen (first run). */
+    /** The workspace has opened (the window was built while it opened): who is working. */
+    public void opened(Person p) {
+        me = p;
+        workingAs.show(p);
+    }
+
     public void announceProfile(WorkingAs.Start start) {
         workingAs.announce(start);
     }

@@ -35,16 +35,30 @@ public final class StandfirstApp extends Application {
 
     private static BackgroundTasks early;
     private static boolean toolkitUp;
-    /** The "Opening…" frame appears only when opening the workspace takes longer than this after the toolkit is up. */
+    /** The "Opening…" frame appears only when opening the workspace takes longer than this after the window is built. */
     private static final Duration SPLASH_AFTER = Duration.millis(500);
-    private static CompletableFuture<Opened> openingWorkspace;
-    private static volatile WindowLayout layoutRead;
-    private static java.util.concurrent.Future<LibraryViewModel.FirstPage> firstPage;
+    private static Opening opening;
     private BackgroundTasks tasks;
     private Workstation ws;
     private MainWindow window;
     private WindowLayout layout;
     private Path folder;
+    private Opened opened;
+    private boolean listed;
+    private boolean readySaid;
+
+    /**
+     * What the I/O lane reads and opens, in this order: the window layout (a small file), the
+     * workspace, then the library's first page. The window is built and styled on the FX thread
+     * meanwhile, over a workstation whose calls (all on the lanes) run after the opening.
+     */
+    private record Opening(CompletableFuture<WindowLayout> layout, AppWorkstation ws, CompletableFuture<Opened> workspace,
+            java.util.concurrent.Future<LibraryViewModel.FirstPage> firstPage) {
+    }
+
+    /** Who is working, once the workspace is open, and how that was decided. */
+    private record Opened(org.standfirst.model.Person me, WorkingAs.Start start) {
+    }
 
     /** Starts opening the workspace on the I/O lane before the FX toolkit is up (unless it is already up). */
     static synchronized void beginOpening(Path data) {
@@ -52,128 +66,154 @@ public final class StandfirstApp extends Application {
             return; // too late: start() opens it itself
         }
         early = new BackgroundTasks();
-        CompletableFuture<Opened> opening = openOn(early, WorkspaceLocation.resolve(data));
-        openingWorkspace = opening;
-        // Next on the same lane: the library's first page, fetched while the window is built.
-        firstPage = early.submit(() -> LibraryViewModel.fetchFirstPage(opening.get().ws()));
+        opening = openOn(early, WorkspaceLocation.resolve(data));
     }
 
-    /** Opens the workspace on a lane; the future completes as soon as it is open (or cannot be). */
-    private static CompletableFuture<Opened> openOn(BackgroundTasks lane, Path folder) {
+    /** Queues the opening on a lane; the futures complete as each step is done (or cannot be). */
+    private static Opening openOn(BackgroundTasks lane, Path folder) {
+        CompletableFuture<WindowLayout> layout = new CompletableFuture<>();
+        CompletableFuture<Standfirst> store = new CompletableFuture<>();
         CompletableFuture<Opened> opened = new CompletableFuture<>();
+        AppWorkstation w = new AppWorkstation(folder, store, null);
         lane.submit(() -> {
+            long t = System.nanoTime();
             try {
-                opened.complete(open(folder));
+                Files.createDirectories(folder);
+                WindowLayout l = WindowLayout.read(folder);
+                layout.complete(l);
+                String remembered = l.text("person", null);
+                w.setCurrentUser(remembered);
+                store.complete(Standfirst.open(folder));
+                var me = w.currentUser();
+                WorkingAs.Start start = me == null ? WorkingAs.Start.NOBODY
+                        : me.id().equals(remembered) ? WorkingAs.Start.REMEMBERED : WorkingAs.Start.PICKED;
+                LOG.info("Workspace {} open in {} ms", folder, (System.nanoTime() - t) / 1_000_000);
+                opened.complete(new Opened(me, start));
             } catch (Throwable e) {
+                layout.completeExceptionally(e);
+                store.completeExceptionally(e);
                 opened.completeExceptionally(e);
             }
             return null;
         });
-        return opened;
-    }
-
-    private static Opened open(Path folder) throws java.io.IOException {
-        long t = System.nanoTime();
-        Files.createDirectories(folder);
-        WindowLayout l = WindowLayout.read(folder);
-        layoutRead = l;
-        Standfirst app = Standfirst.open(folder);
-        String remembered = l.text("person", null);
-        AppWorkstation w = new AppWorkstation(app, remembered);
-        var me = w.currentUser();
-        WorkingAs.Start start = me == null ? WorkingAs.Start.NOBODY
-                : me.id().equals(remembered) ? WorkingAs.Start.REMEMBERED : WorkingAs.Start.PICKED;
-        if (me != null) {
-            l.putText("person", me.id()); // from now on changed only through Change…
-        }
-        LOG.info("Workspace {} open in {} ms", folder, (System.nanoTime() - t) / 1_000_000);
-        return new Opened(w, l, me, start);
+        // Next on the same lane: the library's first page, fetched while the window is shown.
+        var firstPage = lane.submit(() -> LibraryViewModel.fetchFirstPage(w));
+        return new Opening(layout, w, opened, firstPage);
     }
 
     @Override
     public void start(Stage stage) {
         startUp("FX toolkit up");
+        Opening o;
         synchronized (StandfirstApp.class) {
             toolkitUp = true;
             tasks = early != null ? early : new BackgroundTasks();
+            folder = WorkspaceLocation.resolve(DesktopLauncher.dataOption());
+            o = opening != null ? opening : openOn(tasks, folder);
+            opening = null;
         }
-        folder = WorkspaceLocation.resolve(DesktopLauncher.dataOption());
         stage.setTitle("Standfirst");
-        CompletableFuture<Opened> begun = openingWorkspace != null ? openingWorkspace : openOn(tasks, folder);
-        if (begun.isDone() && !begun.isCompletedExceptionally()) {
-            // Already open (the usual case): straight to the main window.
-            show(stage, begun.join());
+        if (o.layout().isDone()) {
+            build(stage, o); // the usual case: the layout file was read while the toolkit started
+        } else {
+            o.layout().whenComplete((l, e) -> Platform.runLater(() -> build(stage, o)));
+        }
+    }
+
+    /** Builds and styles the main window while the workspace opens; shows it once it is open. */
+    private void build(Stage stage, Opening o) {
+        if (o.layout().isCompletedExceptionally()) {
+            o.workspace().whenComplete((x, e) -> Platform.runLater(() -> cannotOpen(stage, cause(e))));
             return;
         }
-        // Not open yet: meanwhile the theme's stylesheet is parsed (the layout file, read first,
-        // names it), and the "Opening…" frame is shown only if it takes more than a moment.
-        WindowLayout read = layoutRead;
-        Theme.parse(read == null ? null : read.text("theme", "light")).preload();
+        layout = o.layout().join();
+        ws = o.ws();
+        window = new MainWindow(stage, ws, tasks, layout, null);
+        window.libraryViewModel().useFirstPage(o.firstPage());
+        window.libraryViewModel().whenRefreshed(() -> {
+            listed = true;
+            whenListedAndShown(stage);
+        });
+        window.refreshLibrary();
+        startUp("main window built");
+        placeWindow(stage);
+        window.scene().getRoot().applyCss();
+        startUp("main window styled");
         PauseTransition moment = new PauseTransition(SPLASH_AFTER);
         moment.setOnFinished(e -> showOpening(stage));
         moment.play();
-        begun.whenComplete((o, e) -> Platform.runLater(() -> {
+        o.workspace().whenComplete((opened, e) -> Platform.runLater(() -> {
             moment.stop();
             if (e == null) {
-                show(stage, o);
+                show(stage, opened);
             } else {
-                cannotOpen(stage, e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e);
+                cannotOpen(stage, cause(e));
             }
         }));
+    }
+
+    /**
+     * Once the library's first page is in and the window is showing (in either order): the
+     * window is ready; after its next frame come the deferred panes and the preview.
+     */
+    private void whenListedAndShown(Stage stage) {
+        if (!listed || opened == null || readySaid) {
+            return;
+        }
+        readySaid = true;
+        Opened o = opened;
+        LOG.info(READY);
+        UiBench.afterPulse(window.scene(), () -> {
+            startUp("first frame with the library");
+            window.buildDeferredPanes();
+            if (UiBench.active()) {
+                UiBench.usable(window, ws, tasks, () -> quit(stage));
+            } else {
+                // Who is working: said, or asked in a workspace with nobody in it, after the
+                // first frame, so a first-run question never holds up the window.
+                window.announceProfile(o.start());
+            }
+            // The WebView comes after the first frame with the library in it, so start-up never
+            // waits for WebKit; its native library loads off the FX thread first, so the window
+            // stays responsive meanwhile.
+            tasks.render(() -> {
+                PreviewPane.preloadNativeLibrary();
+                return null;
+            }, x -> window.startPreview(), e -> window.startPreview());
+        });
+    }
+
+    private static Throwable cause(Throwable e) {
+        return e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
     }
 
     private void showOpening(Stage stage) {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(32, 32);
-        Label opening = new Label("Opening " + folder + " …");
-        VBox box = new VBox(12, spinner, opening);
+        Label label = new Label("Opening " + folder + " …");
+        VBox box = new VBox(12, spinner, label);
         box.setAlignment(javafx.geometry.Pos.CENTER);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene splash = new Scene(box, Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
-        Theme.LIGHT.apply(splash);
+        Theme.parse(layout.text("theme", "light")).apply(splash);
         stage.setScene(splash);
         stage.show();
         startUp("'Opening…' shown");
     }
 
-    private record Opened(AppWorkstation ws, WindowLayout layout, org.standfirst.model.Person me, WorkingAs.Start start) {
-    }
-
     private void show(Stage stage, Opened o) {
-        ws = o.ws();
-        layout = o.layout();
         boolean crashed = !layout.flag("cleanExit", true);
-        startUp("workspace handed over");
-        window = new MainWindow(stage, ws, tasks, layout, o.me());
-        startUp("main window built");
-        placeWindow(stage);
-        stage.show(); // already showing when the "Opening…" frame came first
-        window.libraryViewModel().whenRefreshed(() -> {
-            LOG.info(READY);
-            UiBench.afterPulse(window.scene(), () -> {
-                startUp("first frame with the library");
-                window.buildDeferredPanes();
-                if (UiBench.active()) {
-                    UiBench.usable(window, ws, tasks, () -> quit(stage));
-                } else {
-                    // Who is working: said, or asked in a workspace with nobody in it, after the
-                    // first frame, so a first-run question never holds up the window.
-                    window.announceProfile(o.start());
-                }
-                // The WebView comes after the first frame with the library in it, so start-up never
-                // waits for WebKit; its native library loads off the FX thread first, so the window
-                // stays responsive meanwhile.
-                tasks.render(() -> {
-                    PreviewPane.preloadNativeLibrary();
-                    return null;
-                }, x -> window.startPreview(), e -> window.startPreview());
-            });
-        });
-        if (firstPage != null) {
-            window.libraryViewModel().useFirstPage(firstPage);
-            firstPage = null;
+        if (o.me() != null) {
+            layout.putText("person", o.me().id()); // from now on changed only through Change…
         }
-        window.refreshLibrary();
+        window.opened(o.me());
+        startUp("workspace open");
+        if (stage.getScene() != window.scene()) {
+            stage.setScene(window.scene()); // after the "Opening…" frame
+        }
+        stage.show();
+        opened = o;
+        whenListedAndShown(stage);
         if (UiBench.active()) {
             stage.setOnCloseRequest(e -> quit(stage));
             return;
