@@ -823,6 +823,7 @@ public final class MainWindow {
     public void opened(Person p) {
         me = p;
         workingAs.show(p);
+        workingAs.statusButton().setVisible(true);
     }
 
     public void announceProfile(WorkingAs.Start start) {

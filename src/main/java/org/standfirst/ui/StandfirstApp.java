@@ -3,18 +3,14 @@ package org.standfirst.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.standfirst.app.Standfirst;
@@ -24,9 +20,10 @@ import org.standfirst.ui.people.WorkingAs;
 import org.standfirst.ui.preview.PreviewPane;
 
 /**
- * The desktop app. The window appears at once with a short "Opening…" message while the
- * workspace opens on the background lane; the main window follows, and the preview's WebView
- * is created only after that, so start-up never waits for WebKit.
+ * The desktop app. The main window is built and shown while the workspace opens on the
+ * background lane (the library says "Opening the library…" until its first page is in); the
+ * preview's WebView is created only after the first frame with the library, so start-up never
+ * waits for WebKit.
  */
 public final class StandfirstApp extends Application {
     /** Logged once the main window is usable; the smoke test and the bench wait for it. */
@@ -35,8 +32,6 @@ public final class StandfirstApp extends Application {
 
     private static BackgroundTasks early;
     private static boolean toolkitUp;
-    /** The "Opening…" frame appears only when opening the workspace takes longer than this after the window is built. */
-    private static final Duration SPLASH_AFTER = Duration.millis(500);
     private static Opening opening;
     private BackgroundTasks tasks;
     private Workstation ws;
@@ -120,7 +115,10 @@ public final class StandfirstApp extends Application {
         }
     }
 
-    /** Builds and styles the main window while the workspace opens; shows it once it is open. */
+    /**
+     * Builds and shows the main window while the workspace opens: the library says it is opening
+     * until its first page is in, and who is working is shown once the workspace is open.
+     */
     private void build(Stage stage, Opening o) {
         if (o.layout().isCompletedExceptionally()) {
             o.workspace().whenComplete((x, e) -> Platform.runLater(() -> cannotOpen(stage, cause(e))));
@@ -129,6 +127,7 @@ public final class StandfirstApp extends Application {
         layout = o.layout().join();
         ws = o.ws();
         window = new MainWindow(stage, ws, tasks, layout, null);
+        window.workingAs().statusButton().setVisible(false); // nobody to name until the workspace is open
         window.libraryViewModel().useFirstPage(o.firstPage());
         window.libraryViewModel().whenRefreshed(() -> {
             listed = true;
@@ -137,13 +136,9 @@ public final class StandfirstApp extends Application {
         window.refreshLibrary();
         startUp("main window built");
         placeWindow(stage);
-        window.scene().getRoot().applyCss();
-        startUp("main window styled");
-        PauseTransition moment = new PauseTransition(SPLASH_AFTER);
-        moment.setOnFinished(e -> showOpening(stage));
-        moment.play();
+        stage.show();
+        startUp("main window shown");
         o.workspace().whenComplete((opened, e) -> Platform.runLater(() -> {
-            moment.stop();
             if (e == null) {
                 show(stage, opened);
             } else {
@@ -187,20 +182,6 @@ public final class StandfirstApp extends Application {
         return e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
     }
 
-    private void showOpening(Stage stage) {
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setMaxSize(32, 32);
-        Label label = new Label("Opening " + folder + " …");
-        VBox box = new VBox(12, spinner, label);
-        box.setAlignment(javafx.geometry.Pos.CENTER);
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene splash = new Scene(box, Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
-        Theme.parse(layout.text("theme", "light")).apply(splash);
-        stage.setScene(splash);
-        stage.show();
-        startUp("'Opening…' shown");
-    }
-
     private void show(Stage stage, Opened o) {
         boolean crashed = !layout.flag("cleanExit", true);
         if (o.me() != null) {
@@ -208,10 +189,6 @@ public final class StandfirstApp extends Application {
         }
         window.opened(o.me());
         startUp("workspace open");
-        if (stage.getScene() != window.scene()) {
-            stage.setScene(window.scene()); // after the "Opening…" frame
-        }
-        stage.show();
         opened = o;
         whenListedAndShown(stage);
         if (UiBench.active()) {
