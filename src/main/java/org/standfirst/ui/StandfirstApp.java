@@ -126,6 +126,9 @@ public final class StandfirstApp extends Application {
         }
         layout = o.layout().join();
         ws = o.ws();
+        // The theme's sheet first: the first control made would otherwise load JavaFX's own
+        // default sheet (Modena), only for the theme to replace it.
+        Theme.parse(layout.text("theme", "light")).preload();
         window = new MainWindow(stage, ws, tasks, layout, null);
         window.workingAs().statusButton().setVisible(false); // nobody to name until the workspace is open
         window.libraryViewModel().useFirstPage(o.firstPage());

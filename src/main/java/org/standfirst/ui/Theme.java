@@ -30,10 +30,7 @@ public enum Theme {
         return this == LIGHT ? DARK : LIGHT;
     }
 
-    /**
-     * Sets the theme's base stylesheet for the application now, so that it is parsed (AtlantaFX's
-     * sheet is 170 KB) while the FX thread would otherwise wait, not in the main window's first frame.
-     */
+    /** Sets the theme's base stylesheet for the application now, before any control is made. */
     public void preload() {
         Application.setUserAgentStylesheet(userAgentStylesheet);
     }
