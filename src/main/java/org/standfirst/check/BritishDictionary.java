@@ -6,9 +6,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +18,8 @@ import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The built-in word lists, loaded once per process (about 75,000 words, a few megabytes):
+ * The built-in word lists, loaded once per process (about 75,000 words, about 1.5 MB of heap, the
+ * two large lists packed as {@link WordSet}s):
  * British English from SCOWL (Debian's wbritish, see british-english.COPYRIGHT.txt), the
  * American-to-British map, and Standfirst's scientific and medical vocabulary.
  */
@@ -25,16 +28,16 @@ public final class BritishDictionary {
     private static volatile BritishDictionary instance;
 
     /** Words written lower-case in the list: accepted in any case. */
-    private final Set<String> lower;
+    private final WordSet lower;
     /** Words written with a capital (London, Parkinson): accepted when capitalised; stored lower-case. */
-    private final Set<String> proper;
+    private final WordSet proper;
     /** Scientific and medical terms, lower-case. */
     private final Set<String> science;
     /** Scientific terms exactly as listed (BRCA1, cryo-EM), for the abbreviation rule. */
     private final Set<String> scienceAsWritten;
     private final Map<String, String> americanToBritish;
 
-    private BritishDictionary(Set<String> lower, Set<String> proper, Set<String> science, Set<String> scienceAsWritten,
+    private BritishDictionary(WordSet lower, WordSet proper, Set<String> science, Set<String> scienceAsWritten,
                               Map<String, String> americanToBritish) {
         this.lower = lower;
         this.proper = proper;
@@ -63,8 +66,8 @@ public final class BritishDictionary {
     }
 
     private static BritishDictionary load() {
-        Set<String> lower = new HashSet<>(120_000);
-        Set<String> proper = new HashSet<>(30_000);
+        List<String> lower = new ArrayList<>(80_000);
+        List<String> proper = new ArrayList<>(20_000);
         read("british-english.txt.gz", true, w -> {
             if (Character.isUpperCase(w.charAt(0))) {
                 proper.add(w.toLowerCase(Locale.ROOT));
@@ -90,7 +93,7 @@ public final class BritishDictionary {
         };
         read("american-british.generated.tsv", false, pair);
         read("american-british.tsv", false, pair);
-        return new BritishDictionary(lower, proper, science, Collections.unmodifiableSet(asWritten), map);
+        return new BritishDictionary(WordSet.of(lower), WordSet.of(proper), science, Collections.unmodifiableSet(asWritten), map);
     }
 
     private static void read(String name, boolean gzip, Consumer<String> each) {
