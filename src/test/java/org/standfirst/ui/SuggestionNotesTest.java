@@ -51,8 +51,13 @@ class SuggestionNotesTest extends WindowTest {
 
     /** The note starts where the struck words start and sits under their line, covering no character. */
     private boolean placedUnder(String words) {
+        return Fx.call(() -> body().markNotes().size() == 1 && placedUnder(words, body().markNotes().get(0).getText()));
+    }
+
+    /** The note with these words starts where the struck words start and sits under their line, covering no character. */
+    private boolean placedUnder(String words, String noteText) {
         return Fx.call(() -> {
-            List<Label> shown = body().markNotes();
+            List<Label> shown = body().markNotes().stream().filter(x -> x.getText().equals(noteText)).toList();
             if (shown.size() != 1) {
                 return false;
             }
@@ -221,8 +226,22 @@ class SuggestionNotesTest extends WindowTest {
         Fx.waitUntil(() -> notes().size() == 1 && placedUnder(words));
         // The first line is where the writer starts reading, not a line part way down the first paragraph.
         assertThat(Fx.call(() -> body().firstVisibleParToAllParIndex())).isZero();
-        Bounds view = Fx.call(() -> body().localToScreen(body().getBoundsInLocal()));
-        assertThat(Fx.call(() -> body().getVisibleParagraphBoundsOnScreen(0).getMinY())).isGreaterThanOrEqualTo(view.getMinY() - 1);
+        assertThat(Fx.call(() -> body().getEstimatedScrollY())).isLessThanOrEqualTo(0.5);
         Shots.save(stage, "suggestion-note-opened");
+
+        // Words to insert show at their place, after the word before; new paragraphs in them as ¶.
+        String later = "This section sets out";
+        int insertAt = Fx.call(() -> body().getText().indexOf(later)) + "This section".length();
+        fx.ws.services().comments().suggest(section.id(), reviewer.id(), insertAt, insertAt, " briefly\n\nAnd then", "");
+        robot.interact(() -> fx.window.reviewViewModel().refresh());
+        Fx.waitUntil(() -> notes().stream().anyMatch(l -> l.getText().equals("briefly ¶ And then")));
+        Label insertion = Fx.call(() -> body().markNotes().stream().filter(l -> l.getText().startsWith("briefly")).findFirst().orElseThrow());
+        Bounds before = charBounds(insertAt - 1).orElseThrow();
+        Fx.waitUntil(() -> {
+            Bounds b = Fx.call(() -> insertion.localToScreen(insertion.getBoundsInLocal()));
+            return Math.abs(b.getMinX() - before.getMaxX()) <= 2 && b.getMinY() >= before.getMinY() + before.getHeight() / 2;
+        });
+        assertThat(Fx.call(insertion::getAccessibleText)).isEqualTo("Suggested by Rhiannon Reviewer: “ briefly\n\nAnd then” to insert here");
+        assertThat(placedUnder(words, "what trial teams found")).isTrue();
     }
 }

@@ -43,8 +43,6 @@ public final class MarkNotes {
     private final List<Label> labels = new ArrayList<>();
     private Function<MarkdownEditor.Mark, Note> describe = m -> null;
     private boolean spacingQueued;
-    private int keepTop;
-    private double keepAbove;
     private int keepPasses;
     private boolean keepCaret;
     private boolean anySpaced;
@@ -59,6 +57,8 @@ public final class MarkNotes {
         layer.setClip(clip);
         areaChildren.add(layer);
         area.sceneProperty().addListener((o, a, s) -> listen(s));
+        // The writer's own scrolling wins over keeping the view at the top.
+        area.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> keepPasses = 0);
         listen(area.getScene());
     }
 
@@ -155,41 +155,38 @@ public final class MarkNotes {
     }
 
     /**
-     * What puts the view back where it is now: the paragraph at the top of the editor and how far
-     * it starts above it. Changing a paragraph's style replaces it in the view, which would
-     * otherwise leave the reader lines away from where they were (a body just opened would start
-     * in the middle of its first paragraph).
+     * What keeps the view at the top of the text when it is there now. Changing the style of the
+     * first paragraph while it is at the top makes the view anchor on a later line as the
+     * paragraph grows (a body just opened would start in the middle of its first paragraph).
+     * Anywhere else the view keeps its first paragraph by itself, and restoring there could undo
+     * a scroll made in the moment between.
      */
     private Runnable keepPlace() {
-        if (area.getVisibleParagraphs().isEmpty() || area.getScene() == null) {
+        // Not laid out yet (a body opened at start-up): it will show from the top.
+        if (area.getScene() == null || !area.getVisibleParagraphs().isEmpty() && !atTop()) {
             return () -> { };
         }
-        int top = area.firstVisibleParToAllParIndex();
-        double above = Math.max(0, area.localToScreen(0, 0).getY() - area.getVisibleParagraphBoundsOnScreen(0).getMinY());
-        // The new heights are known only after the next layout pass: put the view back then
-        // (and for a few passes more while the view settles), in place().
+        // The new heights are known only after the next layout pass: back to the top then (and
+        // for a few passes more while the view settles), in place().
         boolean caretInView = area.getCaretBounds().isPresent();
         return () -> {
-            keepTop = top;
-            keepAbove = above;
             keepCaret = caretInView;
-            keepPasses = 4;
+            keepPasses = 6;
         };
     }
 
-    /** After a layout pass: the view back at the paragraph it showed before the styles changed. */
+    private boolean atTop() {
+        return area.firstVisibleParToAllParIndex() == 0 && area.getEstimatedScrollY() <= 0.5;
+    }
+
+    /** After a layout pass: the view back at the top, where it was before the styles changed. */
     private void restorePlace() {
-        if (keepPasses <= 0 || area.getVisibleParagraphs().isEmpty() || keepTop >= area.getParagraphs().size()) {
-            keepPasses = 0;
-            return;
+        if (keepPasses <= 0 || area.getVisibleParagraphs().isEmpty()) {
+            return; // counted from the first pass that lays the text out
         }
         keepPasses--;
-        double above = area.localToScreen(0, 0).getY() - area.getVisibleParagraphBoundsOnScreen(0).getMinY();
-        if (area.firstVisibleParToAllParIndex() != keepTop || Math.abs(Math.max(0, above) - keepAbove) > 1) {
-            area.showParagraphAtTop(keepTop);
-            if (keepAbove > 0.5) {
-                area.scrollYBy(keepAbove);
-            }
+        if (!atTop()) {
+            area.showParagraphAtTop(0);
             if (keepCaret) {
                 area.requestFollowCaret(); // typing at the foot of the view stays in view
             }

@@ -197,7 +197,9 @@ public final class ReviewPane extends VBox {
                     return null;
                 }
                 String where = s.quote().isEmpty() ? "to insert here" : "in place of “" + shorten(s.quote(), 120) + "”";
-                return new MarkNotes.Note(s.replacement(), "suggestion-note",
+                // One line between the lines of text: a new paragraph in the words shows as ¶.
+                String words = s.replacement().strip().replaceAll("\\s*\\R\\s*", " ¶ ");
+                return new MarkNotes.Note(words, "suggestion-note",
                         "Suggested by " + v.authorName() + ": “" + s.replacement() + "” " + where);
             }
         }
