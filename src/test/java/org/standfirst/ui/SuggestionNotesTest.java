@@ -190,7 +190,10 @@ class SuggestionNotesTest extends WindowTest {
         Fx.waitUntil(() -> placedUnder("about 60 per cent") && noteBounds().getMinX() != before.getMinX());
         assertThat(Fx.call(() -> body().getText())).isEqualTo("Good news is scarce. " + written);
 
-        // Scrolled out of view it goes; scrolled back, it is under the words again.
+        // Scrolled out of view it goes; scrolled back, it is under the words again. (Once the
+        // typing is saved and the marks re-read, so the scroll is the last thing to move the view.)
+        Fx.waitUntil(() -> fx.window.editorViewModel().saveStateProperty().get() == org.standfirst.ui.editor.SaveState.SAVED
+                && Fx.call(() -> fx.window.reviewViewModel().anchorsProperty().get().body().equals(body().getText())));
         robot.interact(() -> body().showParagraphAtTop(body().getParagraphs().size() - 1));
         Fx.waitUntil(() -> notes().isEmpty());
         robot.interact(() -> body().showParagraphAtTop(0));
