@@ -194,8 +194,10 @@ class SuggestionNotesTest extends WindowTest {
         // typing is saved and the marks re-read, so the scroll is the last thing to move the view.)
         Fx.waitUntil(() -> fx.window.editorViewModel().saveStateProperty().get() == org.standfirst.ui.editor.SaveState.SAVED
                 && Fx.call(() -> fx.window.reviewViewModel().anchorsProperty().get().body().equals(body().getText())));
-        robot.interact(() -> body().showParagraphAtTop(body().getParagraphs().size() - 1));
-        Fx.waitUntil(() -> notes().isEmpty());
+        Fx.waitUntil(() -> {
+            Platform.runLater(() -> body().showParagraphAtTop(body().getParagraphs().size() - 1));
+            return notes().isEmpty() && Fx.call(() -> body().firstVisibleParToAllParIndex()) > 0;
+        });
         robot.interact(() -> body().showParagraphAtTop(0));
         Fx.waitUntil(() -> placedUnder("about 60 per cent"));
 

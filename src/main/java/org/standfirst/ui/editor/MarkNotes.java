@@ -45,6 +45,7 @@ public final class MarkNotes {
     private boolean spacingQueued;
     private int keepPasses;
     private boolean keepCaret;
+    private long keepUntil;
     private boolean anySpaced;
     private Scene listeningOn;
     private final Runnable place = this::place;
@@ -172,6 +173,7 @@ public final class MarkNotes {
         return () -> {
             keepCaret = caretInView;
             keepPasses = 6;
+            keepUntil = System.nanoTime() + 1_500_000_000L; // and never long after: a later move is the writer's
         };
     }
 
@@ -181,6 +183,9 @@ public final class MarkNotes {
 
     /** After a layout pass: the view back at the top, where it was before the styles changed. */
     private void restorePlace() {
+        if (keepPasses > 0 && System.nanoTime() > keepUntil) {
+            keepPasses = 0;
+        }
         if (keepPasses <= 0 || area.getVisibleParagraphs().isEmpty()) {
             return; // counted from the first pass that lays the text out
         }
