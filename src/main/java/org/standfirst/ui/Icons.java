@@ -1,7 +1,6 @@
 package org.standfirst.ui;
 
 import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Feather icons (Ikonli) and the icon buttons built from them, each with an accessible name. */
@@ -19,7 +18,7 @@ public final class Icons {
     public static Button button(String literal, String name, Runnable action) {
         Button b = new Button(null, icon(literal));
         b.getStyleClass().addAll("flat", "button-icon");
-        b.setTooltip(new Tooltip(name));
+        HoverTip.set(b, name);
         b.setAccessibleText(name);
         b.setOnAction(e -> action.run());
         return b;

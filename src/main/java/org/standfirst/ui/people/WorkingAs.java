@@ -10,7 +10,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -92,7 +91,7 @@ public final class WorkingAs {
         String spoken = p == null ? "Nobody is chosen as working here. Choose who you are"
                 : "Working as " + p.name() + ", " + role(p) + ". Change who is working";
         button.setAccessibleText(spoken);
-        button.setTooltip(new Tooltip(spoken + " (Ctrl+Alt+P)"));
+        org.standfirst.ui.HoverTip.set(button, spoken + " (Ctrl+Alt+P)");
         group.getToggles().forEach(t -> t.setSelected(p != null && p.id().equals(((RadioMenuItem) t).getId())));
     }
 

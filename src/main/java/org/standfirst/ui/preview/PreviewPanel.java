@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
@@ -58,8 +57,8 @@ public final class PreviewPanel extends BorderPane {
             b.setToggleGroup(modes);
             b.setId("preview-mode-" + m.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             b.setAccessibleText(m == Mode.PAGE ? "Preview: the published page" : "Preview: the item as " + m.label() + " JSON");
-            b.setTooltip(new Tooltip(m == Mode.PAGE ? "The page as it will be published"
-                    : "The " + m.label() + " document this item will be published as once approved, with your latest typing"));
+            org.standfirst.ui.HoverTip.set(b, m == Mode.PAGE ? "The page as it will be published"
+                    : "The " + m.label() + " document this item will be published as once approved, with your latest typing");
             b.getStyleClass().addAll("small", i == 0 ? Styles.LEFT_PILL : i == all.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
             b.setSelected(m == vm.mode.get());
             switcher.getChildren().add(b);
@@ -77,7 +76,7 @@ public final class PreviewPanel extends BorderPane {
 
         copy.setId("preview-copy-json");
         copy.setAccessibleText("Copy the ninjs JSON");
-        copy.setTooltip(new Tooltip("Copy the whole document to the clipboard"));
+        org.standfirst.ui.HoverTip.set(copy, "Copy the whole document to the clipboard");
         copy.getStyleClass().add("small");
         copy.disableProperty().bind(vm.jsonProperty().isEmpty());
         copy.setOnAction(e -> copyJson());
