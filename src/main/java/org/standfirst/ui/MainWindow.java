@@ -520,15 +520,14 @@ public final class MainWindow {
     }
 
     /**
-     * Puts the editor column or the report view in the centre. The first time, it is styled at
-     * once, so that its controls have their skins (a collapsed section's fields exist, can be
-     * looked up and focused) before anything else runs, not only at the next frame.
+     * Puts the editor column or the report view in the centre. Coming in, it is styled at once
+     * (work the next frame would do anyway), so that its controls have their skins (a collapsed
+     * section's fields exist, can be looked up and focused) before anything else runs.
      */
     private void showInCentre(Node pane) {
-        boolean first = pane.getScene() == null && !pane.getProperties().containsKey("sf.shown");
+        boolean entering = pane.getScene() == null;
         centre.getChildren().setAll(pane);
-        if (first) {
-            pane.getProperties().put("sf.shown", Boolean.TRUE);
+        if (entering) {
             pane.applyCss();
         }
     }

@@ -44,7 +44,7 @@ public final class StandfirstApp extends Application {
 
     /**
      * What the I/O lane reads and opens, in this order: the window layout (a small file), the
-     * workspace, then the library's first page. The window is built and styled on the FX thread
+     * workspace, then the library's first page. The window is built and shown on the FX thread
      * meanwhile, over a workstation whose calls (all on the lanes) run after the opening.
      */
     private record Opening(CompletableFuture<WindowLayout> layout, AppWorkstation ws, CompletableFuture<Opened> workspace,
@@ -151,8 +151,8 @@ public final class StandfirstApp extends Application {
     }
 
     /**
-     * Once the library's first page is in and the window is showing (in either order): the
-     * window is ready; after its next frame come the deferred panes and the preview.
+     * Once the library's first page is in and the workspace is open (in either order on the FX
+     * thread): the window is ready; after its next frame come the deferred panes and the preview.
      */
     private void whenListedAndShown(Stage stage) {
         if (!listed || opened == null || readySaid) {

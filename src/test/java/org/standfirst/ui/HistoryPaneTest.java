@@ -19,7 +19,6 @@ import org.standfirst.model.Role;
 import org.standfirst.model.WorkflowState;
 import org.standfirst.ui.review.AuditLogView;
 import org.standfirst.ui.review.HistoryPane;
-import org.standfirst.ui.review.ReviewViewModel;
 import org.testfx.api.FxRobot;
 
 /**
@@ -28,10 +27,6 @@ import org.testfx.api.FxRobot;
  * and restoring an old revision as a new one, with Undo.
  */
 class HistoryPaneTest extends WindowTest {
-    private ReviewViewModel.Snapshot snap() {
-        return Fx.call(() -> fx.window.reviewViewModel().snapshotProperty().get());
-    }
-
     private int revisions() {
         var s = snap();
         return s == null ? 0 : s.history().revisions().size();

@@ -7,7 +7,6 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.standfirst.app.CommentThread;
 import org.standfirst.ui.editor.MarkdownEditor;
-import org.standfirst.ui.review.ReviewViewModel;
 import org.testfx.api.FxRobot;
 
 /**
@@ -17,14 +16,6 @@ import org.testfx.api.FxRobot;
  */
 class OverlappingCommentsTest extends WindowTest {
     private static final String BODY = "Every person with cancer who wants to join a clinical trial should be able to join one.";
-
-    private MarkdownEditor body() {
-        return fx.window.editorPane().body();
-    }
-
-    private ReviewViewModel.Snapshot snap() {
-        return Fx.call(() -> fx.window.reviewViewModel().snapshotProperty().get());
-    }
 
     /** The style classes of each character of the words, where they are now, all hold the class (or none does). */
     private boolean every(String words, String styleClass, boolean has) {
@@ -52,16 +43,6 @@ class OverlappingCommentsTest extends WindowTest {
         Platform.runLater(() -> fx.window.reviewPane().commentOnSelection());
         CommentMarkersTest.answerDialog(robot, stage, text);
         Fx.waitUntil(() -> snap() != null && snap().threads().size() == before + 1);
-    }
-
-    private String preview(String script) {
-        return Fx.call(() -> {
-            if (fx.window.preview() == null || !fx.window.preview().isReady()) {
-                return "";
-            }
-            Object v = fx.window.preview().webView().getEngine().executeScript(script);
-            return v == null ? "" : v.toString();
-        });
     }
 
     private String threadOn(String quote) {

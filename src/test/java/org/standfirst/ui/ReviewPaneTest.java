@@ -8,16 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.standfirst.model.Person;
 import org.standfirst.model.Role;
 import org.standfirst.model.WorkflowState;
-import org.standfirst.ui.review.ReviewViewModel;
 import org.standfirst.workflow.Action;
 import org.testfx.api.FxRobot;
 
 /** A story taken through review in the review panel: submit, a refusal explained, a comment, approve, the diff. */
 class ReviewPaneTest extends WindowTest {
-    private ReviewViewModel.Snapshot snap() {
-        return Fx.call(() -> fx.window.reviewViewModel().snapshotProperty().get());
-    }
-
     private boolean shows(WorkflowState s) {
         var x = snap();
         return x != null && x.item().state() == s;

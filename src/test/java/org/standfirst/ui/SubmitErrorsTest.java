@@ -10,17 +10,12 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.standfirst.model.WorkflowState;
-import org.standfirst.ui.review.ReviewViewModel;
 import org.standfirst.ui.review.SubmitErrorsDialog;
 import org.standfirst.workflow.Action;
 import org.testfx.api.FxRobot;
 
 /** Submit for review lists the story's errors first, with "Go back and fix" and "Submit anyway" (issue #6). */
 class SubmitErrorsTest extends WindowTest {
-    private ReviewViewModel.Snapshot snap() {
-        return Fx.call(() -> fx.window.reviewViewModel().snapshotProperty().get());
-    }
-
     private DialogPane dialog() {
         Fx.waitUntil(() -> Window.getWindows().stream().anyMatch(w -> w != stage && w.isShowing()
                 && w.getScene().getRoot() instanceof DialogPane p && "submit-errors-dialog".equals(p.getId())));

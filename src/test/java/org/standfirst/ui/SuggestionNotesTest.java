@@ -13,8 +13,6 @@ import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 import org.standfirst.model.Person;
 import org.standfirst.model.Role;
-import org.standfirst.ui.editor.MarkdownEditor;
-import org.standfirst.ui.review.ReviewViewModel;
 import org.testfx.api.FxRobot;
 
 /**
@@ -25,14 +23,6 @@ import org.testfx.api.FxRobot;
 class SuggestionNotesTest extends WindowTest {
     private static final String FIRST = "Recruitment to cancer trials fell by about 60 per cent during the pandemic, "
             + "as hospitals redirected staff and space and many studies paused recruitment to protect the people taking part.";
-
-    private MarkdownEditor body() {
-        return fx.window.editorPane().body();
-    }
-
-    private ReviewViewModel.Snapshot snap() {
-        return Fx.call(() -> fx.window.reviewViewModel().snapshotProperty().get());
-    }
 
     private List<Label> notes() {
         return Fx.call(() -> body().markNotes());

@@ -10,8 +10,6 @@ import org.standfirst.app.SuggestionView;
 import org.standfirst.model.Person;
 import org.standfirst.model.Role;
 import org.standfirst.model.Suggestion;
-import org.standfirst.ui.editor.MarkdownEditor;
-import org.standfirst.ui.review.ReviewViewModel;
 import org.testfx.api.FxRobot;
 
 /**
@@ -23,14 +21,6 @@ import org.testfx.api.FxRobot;
 class SuggestionsTest extends WindowTest {
     private static final String BODY = "Recruitment to cancer trials fell by about 60 per cent during the pandemic. "
             + "Researchers say it will take years to recover.";
-
-    private MarkdownEditor body() {
-        return fx.window.editorPane().body();
-    }
-
-    private ReviewViewModel.Snapshot snap() {
-        return Fx.call(() -> fx.window.reviewViewModel().snapshotProperty().get());
-    }
 
     private long open() {
         var s = snap();
@@ -46,16 +36,6 @@ class SuggestionsTest extends WindowTest {
             int at = body().getText().indexOf(words);
             body().requestFocus();
             body().selectRange(at, at + words.length());
-        });
-    }
-
-    private String preview(String script) {
-        return Fx.call(() -> {
-            if (fx.window.preview() == null || !fx.window.preview().isReady()) {
-                return "";
-            }
-            Object v = fx.window.preview().webView().getEngine().executeScript(script);
-            return v == null ? "" : v.toString();
         });
     }
 

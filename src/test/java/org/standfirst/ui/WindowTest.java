@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.standfirst.model.ItemKind;
+import org.standfirst.ui.editor.MarkdownEditor;
+import org.standfirst.ui.review.ReviewViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -38,6 +40,27 @@ abstract class WindowTest {
         if (fx != null) {
             fx.close();
         }
+    }
+
+    /** The editor's body. */
+    protected MarkdownEditor body() {
+        return fx.window.editorPane().body();
+    }
+
+    /** What the review pane shows now: the open item's threads, suggestions and history. */
+    protected ReviewViewModel.Snapshot snap() {
+        return Fx.call(() -> fx.window.reviewViewModel().snapshotProperty().get());
+    }
+
+    /** A script's result in the preview page, as text; empty until the preview is ready. */
+    protected String preview(String script) {
+        return Fx.call(() -> {
+            if (fx.window.preview() == null || !fx.window.preview().isReady()) {
+                return "";
+            }
+            Object v = fx.window.preview().webView().getEngine().executeScript(script);
+            return v == null ? "" : v.toString();
+        });
     }
 
     /** Runs on the FX thread once the window is built and shown, before the preview starts. */

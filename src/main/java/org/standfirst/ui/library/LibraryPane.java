@@ -33,7 +33,6 @@ public final class LibraryPane {
         return day.equals(java.time.LocalDate.now()) ? TIME.format(t) : DAY.format(t);
     }
 
-    static final String NOTHING_HERE = "Nothing here yet.\nTry another list, or clear the search.";
     private final LibraryViewModel vm;
     private final ListView<SmartList> lists = new ListView<>();
     private final atlantafx.base.controls.CustomTextField search = new atlantafx.base.controls.CustomTextField();
@@ -131,7 +130,7 @@ public final class LibraryPane {
         items.setCellFactory(v -> new ItemCell());
         // Until the first results are in, the window may already show while the workspace opens.
         Label empty = new Label("Opening the library…");
-        vm.whenRefreshed(() -> empty.setText(NOTHING_HERE));
+        vm.whenRefreshed(() -> empty.setText("Nothing here yet.\nTry another list, or clear the search."));
         empty.getStyleClass().add("empty-hint");
         items.setPlaceholder(empty);
         VBox header = new VBox(6, search, filters);
