@@ -15,6 +15,7 @@ public final class DesktopLauncher {
 
     public static void launch(Path data) {
         dataOption = data;
+        RenderingPipeline.chooseForThisMachine();
         // Open the workspace while the FX toolkit starts: the two take about as long as each other.
         // On a thread of its own, so that starting the logging (the first logger) and opening the
         // database do not delay the toolkit's start on this one.

@@ -58,6 +58,7 @@ public final class UiBench {
         String mode = args.length > 1 ? args[1] : "bare";
         active = true;
         if (mode.equals("bare")) {
+            RenderingPipeline.chooseForThisMachine(); // as DesktopLauncher does for the main window
             Application.launch(Bare.class);
         } else {
             DesktopLauncher.launch(Path.of(args[2]));

@@ -8,28 +8,43 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How the desktop app's JVM is started, as the {@code standfirst} launcher script starts it: the
- * options in the {@code desktop-jvm.options} resource (the one list, read by the script from the
+ * options and environment variables in the {@code desktop-jvm.options} resource (the one list, read by the script from the
  * sources and by the bench from the jar) and the class-data archive beside the jar
  * ({@code target/standfirst.jsa}), used when it is newer than both the jar and the JVM.
  */
 final class DesktopJvm {
     static final String OPTIONS = "/desktop-jvm.options";
+    /** A line that sets an environment variable: the same pattern the launcher script greps for. */
+    private static final Pattern ENVIRONMENT = Pattern.compile("([A-Z_][A-Z0-9_]*)=(\\S*)");
 
     private DesktopJvm() {
     }
 
     /** The JVM options, comments removed. */
     static List<String> options() {
+        return parse(listed());
+    }
+
+    /** The environment variables the launcher sets for the desktop JVM (the NAME=value lines). */
+    static Map<String, String> environment() {
+        return parseEnvironment(listed());
+    }
+
+    private static String listed() {
         try (InputStream in = DesktopJvm.class.getResourceAsStream(OPTIONS)) {
             if (in == null) {
                 throw new IllegalStateException(OPTIONS + " is missing from the class path");
             }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -37,11 +52,33 @@ final class DesktopJvm {
 
     static List<String> parse(String text) {
         List<String> out = new ArrayList<>();
+        for (String line : lines(text)) {
+            if (!ENVIRONMENT.matcher(line).matches()) {
+                out.addAll(Arrays.asList(line.split("\\s+")));
+            }
+        }
+        return out;
+    }
+
+    static Map<String, String> parseEnvironment(String text) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String line : lines(text)) {
+            Matcher m = ENVIRONMENT.matcher(line);
+            if (m.matches()) {
+                out.put(m.group(1), m.group(2));
+            }
+        }
+        return out;
+    }
+
+    /** The list's lines with comments and surrounding blanks removed, empty ones left out. */
+    private static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
         for (String line : text.split("\n")) {
             int hash = line.indexOf('#');
-            String opts = (hash >= 0 ? line.substring(0, hash) : line).trim();
-            if (!opts.isEmpty()) {
-                out.addAll(Arrays.asList(opts.split("\\s+")));
+            String kept = (hash >= 0 ? line.substring(0, hash) : line).trim();
+            if (!kept.isEmpty()) {
+                out.add(kept);
             }
         }
         return out;

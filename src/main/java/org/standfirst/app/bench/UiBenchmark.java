@@ -19,8 +19,8 @@ import java.util.stream.Stream;
  * display (no DISPLAY on Linux) they are skipped with a message: run {@code xvfb-run standfirst bench}.
  * The main window runs on a copy of the large workspace, so the shared one stays as generated.
  *
- * <p>Both runs start as the {@code standfirst} launcher starts the desktop app: with the options in
- * {@code desktop-jvm.options} and the class-data archive the launcher keeps beside the jar. When
+ * <p>Both runs start as the {@code standfirst} launcher starts the desktop app: with the options and
+ * environment in {@code desktop-jvm.options} and the class-data archive the launcher keeps beside the jar. When
  * that archive is missing or stale, a first run on a throwaway copy makes it, as a person's first
  * start after a build does, so the figures are those of every later start.
  */
@@ -111,7 +111,9 @@ final class UiBenchmark implements Benchmark {
         cmd.add("org.standfirst.Main");
         cmd.add("bench-ui");
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().putAll(DesktopJvm.environment());
+        Process p = pb.start();
         List<BenchFigure> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;

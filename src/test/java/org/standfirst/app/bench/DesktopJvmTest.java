@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +42,19 @@ class DesktopJvmTest {
     @Test
     void commentsAndBlankLinesAreNotOptions() {
         assertThat(DesktopJvm.parse("# why\n-Xa   # the first\n\n  -Xb -Xc\n#-Xd\n")).containsExactly("-Xa", "-Xb", "-Xc");
+    }
+
+    @Test
+    void environmentLinesSetVariablesAndAreNotOptions() {
+        String listed = "-Xa\nGDK_GL=disable   # why\n# NOT_THIS=1\n-Dx=y\n";
+        assertThat(DesktopJvm.parse(listed)).containsExactly("-Xa", "-Dx=y");
+        assertThat(DesktopJvm.parseEnvironment(listed)).containsExactly(Map.entry("GDK_GL", "disable"));
+    }
+
+    @Test
+    void gtkIsToldNotToLoadOpenGl() {
+        assertThat(DesktopJvm.environment()).containsEntry("GDK_GL", "disable");
+        assertThat(DesktopJvm.options()).noneMatch(o -> o.startsWith("GDK_GL"));
     }
 
     @Test
