@@ -154,6 +154,28 @@ class WorkspaceStoreTest {
     }
 
     @Test
+    void thePageCacheIsHeldToEightMegabytesInANewAndAReopenedWorkspace() {
+        try (WorkspaceStore s = WorkspaceStore.open(dir, false)) {
+            assertThat(cacheMaxMb(s)).isEqualTo(8);
+        }
+        try (WorkspaceStore s = WorkspaceStore.open(dir, false)) {
+            assertThat(s.isNew()).isFalse();
+            assertThat(cacheMaxMb(s)).isEqualTo(8);
+        }
+    }
+
+    /** The page cache's limit H2 is running with (MVStore's own figure, in MB). */
+    private static int cacheMaxMb(WorkspaceStore s) {
+        return s.db().read(c -> {
+            try (var st = c.createStatement(); var r = st.executeQuery(
+                    "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.CACHE_MAX_SIZE'")) {
+                assertThat(r.next()).as("H2 reports info.CACHE_MAX_SIZE").isTrue();
+                return Integer.parseInt(r.getString(1));
+            }
+        });
+    }
+
+    @Test
     void termsIgnoreCaseAndAccentsAndSplitOnPunctuation() {
         assertThat(Terms.of("Café Müller's Tumour-cell study, 2021")).containsExactly("cafe", "muller", "tumour", "cell",
                 "study", "2021");
