@@ -132,6 +132,7 @@ public final class StandfirstApp extends Application {
         window = new MainWindow(stage, ws, tasks, layout, null);
         window.workingAs().statusButton().setVisible(false); // nobody to name until the workspace is open
         window.libraryViewModel().useFirstPage(o.firstPage());
+        window.libraryViewModel().holdCounts();
         window.libraryViewModel().whenRefreshed(() -> {
             listed = true;
             whenListedAndShown(stage);
@@ -163,6 +164,7 @@ public final class StandfirstApp extends Application {
         LOG.info(READY);
         UiBench.afterPulse(window.scene(), () -> {
             startUp("first frame with the library");
+            window.libraryViewModel().releaseCounts();
             window.buildDeferredPanes();
             if (UiBench.active()) {
                 UiBench.usable(window, ws, tasks, () -> quit(stage));

@@ -42,6 +42,8 @@ public final class LibraryViewModel {
     private Runnable onRefreshed = () -> { };
     private java.util.concurrent.Future<FirstPage> firstPage;
     private final java.util.List<Runnable> onceRefreshed = new java.util.ArrayList<>();
+    private boolean countsHeld;
+    private Runnable heldCount;
 
     public LibraryViewModel(Workstation ws, BackgroundTasks tasks) {
         this.ws = ws;
@@ -147,7 +149,7 @@ public final class LibraryViewModel {
             onceRefreshed.clear();
             once.forEach(Runnable::run);
         }, err -> { });
-        tasks.run(() -> {
+        Runnable recount = () -> tasks.run(() -> {
             Map<SmartList, Integer> c = new EnumMap<>(SmartList.class);
             for (SmartList s : SmartList.values()) {
                 c.put(s, ws.count(s));
@@ -159,6 +161,30 @@ public final class LibraryViewModel {
                 topics.setAll(r.topics());
             }
         }, err -> { });
+        if (countsHeld) {
+            heldCount = recount;
+        } else {
+            recount.run();
+        }
+    }
+
+    /**
+     * Holds the smart lists' counting until {@link #releaseCounts}: start-up counts after the first
+     * frame, so that counting every list (the slower half of a refresh on a large workspace) does
+     * not take the processor from the window being drawn.
+     */
+    public void holdCounts() {
+        countsHeld = true;
+    }
+
+    /** Counts now if a refresh was held, and from now on counts with every refresh. */
+    public void releaseCounts() {
+        countsHeld = false;
+        Runnable r = heldCount;
+        heldCount = null;
+        if (r != null) {
+            r.run();
+        }
     }
 
     /** Replaces one item in the list after a save, without a new query. */
