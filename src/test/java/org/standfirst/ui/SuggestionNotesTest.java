@@ -16,9 +16,10 @@ import org.standfirst.model.Role;
 import org.testfx.api.FxRobot;
 
 /**
- * A suggestion's new words in the editor: shown just under the struck-through words, never in
- * the text (what is saved, counted and searched stays the writer's), following typing and
- * scrolling, readable in both themes and named for a screen reader.
+ * A suggestion's new words in the editor: shown under the paragraph of the struck-through words
+ * (whose lines keep their spacing), never in the text (what is saved, counted and searched stays
+ * the writer's), following typing and scrolling, readable in both themes and named for a screen
+ * reader.
  */
 class SuggestionNotesTest extends WindowTest {
     private static final String FIRST = "Recruitment to cancer trials fell by about 60 per cent during the pandemic, "
@@ -39,12 +40,15 @@ class SuggestionNotesTest extends WindowTest {
         });
     }
 
-    /** The note starts where the struck words start and sits under their line, covering no character. */
+    /** The note starts where the struck words start and sits under their paragraph, covering no character. */
     private boolean placedUnder(String words) {
         return Fx.call(() -> body().markNotes().size() == 1 && placedUnder(words, body().markNotes().get(0).getText()));
     }
 
-    /** The note with these words starts where the struck words start and sits under their line, covering no character. */
+    /**
+     * The note with these words starts where the struck words start on their last line and sits
+     * under the last line of their paragraph, above the next paragraph, covering no character.
+     */
     private boolean placedUnder(String words, String noteText) {
         return Fx.call(() -> {
             List<Label> shown = body().markNotes().stream().filter(x -> x.getText().equals(noteText)).toList();
@@ -53,33 +57,47 @@ class SuggestionNotesTest extends WindowTest {
             }
             Label l = shown.get(0);
             Bounds note = l.localToScreen(l.getBoundsInLocal());
-            double gap = ((javafx.scene.text.TextFlow) body().lookup(".paragraph-text.has-mark-note")).getLineSpacing();
-            int at = body().getText().indexOf(words);
+            String text = body().getText();
+            int at = text.indexOf(words);
             Optional<Bounds> last = body().getCharacterBoundsOnScreen(at + words.length() - 1, at + words.length());
             // The words may wrap: the note starts under their first character on their last line.
             Optional<Bounds> first = java.util.stream.IntStream.range(at, at + words.length())
                     .mapToObj(i -> body().getCharacterBoundsOnScreen(i, i + 1)).flatMap(Optional::stream)
                     .filter(b -> last.isPresent() && Math.abs(b.getMinY() - last.get().getMinY()) < 1).findFirst();
-            if (first.isEmpty() || last.isEmpty() || Math.abs(note.getMinX() - first.get().getMinX()) > 2
-                    || note.getMinY() > last.get().getMaxY() - gap / 2 + 1) {
+            int paragraphEnd = text.indexOf('\n', at + words.length() - 1);
+            paragraphEnd = paragraphEnd < 0 ? text.length() : paragraphEnd;
+            Optional<Bounds> paragraphLast = body().getCharacterBoundsOnScreen(paragraphEnd - 1, paragraphEnd);
+            if (first.isEmpty() || last.isEmpty() || paragraphLast.isEmpty() || note.getHeight() < 8
+                    || Math.abs(note.getMinX() - first.get().getMinX()) > 2
+                    || note.getMinY() < paragraphLast.get().getMaxY() - 1) {
                 return false;
             }
-            // A character's bounds take in half the gap opened between the lines on either side of
-            // its glyphs, and a pixel more.
-            if (gap < note.getHeight() + 1) {
-                return false;
-            }
-            String text = body().getText();
             for (int i = 0; i < text.length(); i++) {
                 Optional<Bounds> b = body().getCharacterBoundsOnScreen(i, i + 1);
+                // A character's bounds reach a pixel past its line on either side.
                 if (text.charAt(i) != '\n' && b.isPresent() && b.get().getWidth() > 0
                         && b.get().getMinX() < note.getMaxX() - 0.5 && b.get().getMaxX() > note.getMinX() + 0.5
-                        && b.get().getMinY() + 1 + gap / 2 < note.getMaxY() - 0.25
-                        && b.get().getMaxY() - 1 - gap / 2 > note.getMinY() + 0.25) {
+                        && b.get().getMinY() + 1 < note.getMaxY() - 0.25 && b.get().getMaxY() - 1 > note.getMinY() + 0.25) {
                     return false; // the note would hide this character
                 }
             }
             return true;
+        });
+    }
+
+    /**
+     * How a paragraph's lines sit, as a reader sees them: the distance from one line to the next
+     * (from the top of its first character to the top of the first one on the following line)
+     * and from the top of the first line to the bottom of the last.
+     */
+    private double[] lines(int start, int end) {
+        return Fx.call(() -> {
+            Bounds first = body().getCharacterBoundsOnScreen(start, start + 1).orElseThrow();
+            Bounds last = body().getCharacterBoundsOnScreen(end - 1, end).orElseThrow();
+            double next = java.util.stream.IntStream.range(start, end)
+                    .mapToObj(i -> body().getCharacterBoundsOnScreen(i, i + 1)).flatMap(Optional::stream)
+                    .mapToDouble(Bounds::getMinY).filter(y -> y > first.getMinY() + 1).findFirst().orElseThrow();
+            return new double[] {next - first.getMinY(), last.getMaxY() - first.getMinY()};
         });
     }
 
@@ -128,6 +146,10 @@ class SuggestionNotesTest extends WindowTest {
         Fx.waitUntil(() -> snap() != null && snap().history().revisions().size() == 1);
         String words = Fx.call(() -> fx.window.wordCountLabel().getText());
 
+        // How the first paragraph's lines sit with no suggestion in it (it wraps over several lines).
+        double[] plain = lines(0, FIRST.length());
+        assertThat(plain[1]).isGreaterThan(plain[0] * 2);
+
         Person reviewer = fx.ws.services().people().add("Rhiannon Reviewer", Role.REVIEWER);
         robot.interact(() -> {
             fx.window.workAs(reviewer);
@@ -145,6 +167,8 @@ class SuggestionNotesTest extends WindowTest {
         robot.interact(() -> fx.window.workAs(writer));
         Fx.waitUntil(() -> notes().size() == 1 && placedUnder("about 60 per cent"));
         Shots.save(stage, "suggestion-note-light");
+        // Its lines sit as they did: the note takes a band under the paragraph, not a gap under every line.
+        assertThat(lines(0, FIRST.length())).containsExactly(plain);
         Label note = notes().get(0);
         assertThat(Fx.call(note::getText)).isEqualTo("roughly three fifths");
         assertThat(Fx.call(note::getAccessibleText))

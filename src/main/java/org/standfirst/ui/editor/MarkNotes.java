@@ -20,18 +20,22 @@ import org.fxmisc.richtext.model.TwoDimensional;
 
 /**
  * Words shown beside marked words in the editor without being part of its text: a suggestion's
- * new words sit just under the struck-through ones, the way a proofreader writes a correction
- * between the lines. Each is a label on a mouse-transparent layer over the editor, placed from
- * the characters' bounds after every layout pass (so it follows typing, wrapping and scrolling);
- * a paragraph holding one gets the {@value #SPACED} paragraph style, which opens a gap under
- * each of its lines for the label, so no word of the text is ever covered. The document text,
- * and so autosave, undo, word count and search, never sees them.
+ * new words sit under the paragraph of the struck-through ones, starting where they start, the
+ * way a proofreader writes a correction in the space below. Each is a label on a mouse-transparent layer over the editor, placed from
+ * the characters' bounds after every layout pass (so it follows typing, wrapping and scrolling).
+ * A paragraph holding one gets the {@value #SPACED} paragraph style, which opens a band under its
+ * last line; the label sits in that band, starting where the struck words start. Its lines keep
+ * the editor's own spacing (a gap under every line, as this once had, made the whole paragraph
+ * look double-spaced), and no word of the text is ever covered. The document text, and so
+ * autosave, undo, word count and search, never sees them.
  */
 public final class MarkNotes {
-    /** The paragraph style that opens room under each line of a paragraph holding a note. */
+    /** The paragraph style that opens a band under the last line of a paragraph holding a note. */
     static final String SPACED = "has-mark-note";
     /** Every note label's style class (panels.css: readable in both themes). */
     static final String NOTE = "mark-note";
+    /** Pixels between a paragraph's last line and the note in the band under it. */
+    private static final double AIR = 2;
 
     /** What to show beside a mark: the words, the style class of their kind and what a screen reader says. */
     public record Note(String text, String styleClass, String accessibleText) {
@@ -219,8 +223,9 @@ public final class MarkNotes {
         }
         clip.setWidth(area.getWidth());
         clip.setHeight(area.getHeight());
-        double gap = area.lookupAll("." + SPACED).stream().filter(n -> n instanceof javafx.scene.text.TextFlow)
-                .mapToDouble(n -> ((javafx.scene.text.TextFlow) n).getLineSpacing()).max().orElse(0);
+        // The band's height: the bottom padding the spaced style gives the paragraph's text.
+        double band = area.lookupAll("." + SPACED).stream().filter(n -> n instanceof javafx.scene.text.TextFlow)
+                .mapToDouble(n -> ((javafx.scene.text.TextFlow) n).getPadding().getBottom()).max().orElse(0);
         int length = area.getLength();
         double right = area.getWidth() - 4;
         List<Bounds> placed = new ArrayList<>();
@@ -235,9 +240,12 @@ public final class MarkNotes {
                 l.getStyleClass().setAll("label", NOTE, note.styleClass());
             }
             MarkdownEditor.Mark m = noted.get(i);
-            Optional<Point2D> at = anchor(Math.min(m.start(), length), Math.min(m.end(), length));
-            if (at.isEmpty() || gap <= 0 || !spaced(Math.min(m.start(), length))) {
-                // Out of view, or its paragraph not yet given room: shown next pass, never over the text.
+            int start = Math.min(m.start(), length);
+            int end = Math.min(m.end(), length);
+            Optional<Point2D> at = anchor(start, end);
+            Optional<Bounds> paragraph = at.isEmpty() || band <= 0 ? Optional.empty() : bandOf(start, end);
+            if (paragraph.isEmpty()) {
+                // Out of view, or its paragraph not yet given its band: shown next pass, never over the text.
                 l.setVisible(false);
                 continue;
             }
@@ -245,33 +253,48 @@ public final class MarkNotes {
             l.setMaxWidth(Math.max(40, right - 8));
             l.autosize();
             double w = Math.min(l.prefWidth(-1), l.getMaxWidth());
-            double h = l.prefHeight(w);
+            double h = Math.min(l.prefHeight(w), band - AIR);
             l.resize(w, h);
             Point2D p = layer.screenToLocal(at.get());
             double x = Math.max(0, Math.min(p.getX(), right - w));
-            // A character's bounds reach a pixel past its line and take in half the gap on either
-            // side of it: the note goes a pixel under the glyphs, in the gap before the next line.
-            double y = p.getY() - 1 - gap / 2 + 1;
+            // In the band under the paragraph's last line, whichever line the words are on.
+            double y = layer.screenToLocal(0, paragraph.get().getMaxY()).getY() - band + AIR;
             // Two notes on one line: the later one moves right of the earlier one.
             for (Bounds b : placed) {
                 if (Math.abs(b.getMinY() - y) < h / 2 && x < b.getMaxX() + 6 && x + w > b.getMinX()) {
                     x = b.getMaxX() + 6;
                 }
             }
+            if (x + w > right) {
+                w = Math.max(40, right - x); // the end of the later note gives way (an ellipsis)
+                l.resize(w, h);
+            }
             l.relocate(x, y);
-            l.setVisible(p.getY() < area.getHeight() && p.getY() + h > 0);
+            l.setVisible(y < area.getHeight() && y + h > 0);
             placed.add(new javafx.geometry.BoundingBox(x, y, w, h));
         }
     }
 
-    private boolean spaced(int at) {
-        int p = area.offsetToPosition(at, TwoDimensional.Bias.Forward).getMajor();
-        return area.getParagraph(p).getParagraphStyle().contains(SPACED);
+    /**
+     * The on-screen bounds of the paragraph holding the end of a note's words, band included;
+     * empty when that paragraph is not laid out or has no band yet.
+     */
+    private Optional<Bounds> bandOf(int start, int end) {
+        int last = Math.max(start, end - 1);
+        int p = area.offsetToPosition(Math.min(last, area.getLength()), TwoDimensional.Bias.Forward).getMajor();
+        if (!area.getParagraph(p).getParagraphStyle().contains(SPACED)) {
+            return Optional.empty();
+        }
+        try {
+            return area.getParagraphBoundsOnScreen(p);
+        } catch (RuntimeException e) {
+            return Optional.empty(); // a paragraph being rebuilt mid-layout: placed again next pass
+        }
     }
 
     /**
-     * Where a note goes on screen: the bottom of the last line of its words, gap included, from
-     * where they start on that line (for an insertion, at its place). Empty when not in view.
+     * Where a note starts across the screen: where its words start on their last line (for an
+     * insertion, at its place), with that line's bottom. Empty when not in view.
      */
     private Optional<Point2D> anchor(int start, int end) {
         if (area.getLength() == 0) {
