@@ -85,7 +85,11 @@ final class ScrollSync {
         if (leader != Side.EDITOR || preview == null || !preview.isReady() || body.getParagraphs().isEmpty()) {
             return;
         }
-        preview.scrollToLine(body.firstVisibleParToAllParIndex() + 1, 0);
+        int first = body.firstVisibleParToAllParIndex();
+        // At the very top of the body the page shows from its top too: the headline, standfirst
+        // and image (or the section's heading) sit above the body's first line.
+        boolean atTop = first == 0 && body.getEstimatedScrollY() < 1;
+        preview.scrollToLine(atTop ? 0 : first + 1, 0);
     }
 
     private void followPreview() {

@@ -85,4 +85,31 @@ class ScrollSyncTest extends WindowTest {
         }
         assertThat(Fx.call(() -> fx.window.scrollSync().editorMoves())).isEqualTo(moves);
     }
+
+    @Test
+    void theEditorAtItsTopShowsThePageFromItsHeadline(FxRobot robot) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 60; i++) {
+            text.append("Paragraph ").append(i).append(". Trial recruitment fell during the pandemic and is now rising again.\n\n");
+        }
+        newStory(robot);
+        robot.interact(() -> fx.window.editorPane().body().replaceText(text.toString().strip()));
+        robot.interact(() -> fx.window.editorPane().body().moveTo(0));
+        Fx.waitUntil(() -> fx.window.preview() != null && fx.window.preview().isReady()
+                && fx.window.previewController().isCaughtUp());
+        javafx.scene.Node flow = Fx.call(() -> fx.window.editorPane().body().lookup(".virtual-flow"));
+        javafx.scene.Node editor = flow == null ? fx.window.editorPane().body() : flow;
+        robot.moveTo(fx.window.editorPane().body());
+
+        wheel(robot, editor, 15);
+        Fx.waitUntil(() -> fx.window.editorPane().body().firstVisibleParToAllParIndex() > 5);
+        Fx.waitUntil(() -> fx.window.preview().scrollY() > 300);
+
+        // Back to the top of the body: the preview shows the top of the page, headline and all,
+        // not the body's first paragraph with the headline scrolled away above it.
+        wheel(robot, editor, -40);
+        Fx.waitUntil(() -> fx.window.editorPane().body().getEstimatedScrollY() < 1);
+        Fx.waitUntil(() -> fx.window.preview().scrollY() < 1);
+        assertThat(preview("document.querySelector('h1').getBoundingClientRect().top >= 0")).isEqualTo("true");
+    }
 }

@@ -94,8 +94,8 @@ public final class PreviewController {
         if (u.page() != null) {
             pane.load(u.page(), u.regionKeys(), u.keepScroll());
             if (!u.keepScroll() && u.region() != null && !u.region().startsWith("#sf-body")) {
-                // A report section opened: start the preview at that section.
-                pane.afterLoad(() -> pane.scrollToLine(1, 0));
+                // A report section opened: start the preview at that section's heading.
+                pane.afterLoad(() -> pane.scrollToLine(0, 0));
             }
         }
         if (u.frame() != null) {

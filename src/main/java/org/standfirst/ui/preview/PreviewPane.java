@@ -183,7 +183,10 @@ public final class PreviewPane extends StackPane {
         }
     }
 
-    /** Scrolls the preview to the block holding a source line (scroll sync from the editor). */
+    /**
+     * Scrolls the preview to the block holding a source line (scroll sync from the editor); line 0
+     * is the top of the item: the page's top, or the report section's heading.
+     */
     public void scrollToLine(int line, double fraction) {
         if (ready) {
             engine.executeScript("standfirstBridge.scrollToLine('" + js(syncRegion) + "'," + line + "," + fraction + ")");
