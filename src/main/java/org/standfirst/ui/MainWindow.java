@@ -206,6 +206,11 @@ public final class MainWindow {
         wireLibrary();
         wireEditor();
         reportVm.setOnProblem(m -> notice.show(m, true));
+        reportVm.lengthProperty().addListener((o, a, l) -> {
+            if (openReportId != null) {
+                words.setText(l);
+            }
+        });
         reportVm.setOnArchived(section -> offerUndo("Removed “" + headlineOf(section) + "” from the report to the archive.",
                 () -> tasks.run(() -> ws.restore(section.id()), restored -> {
                     reportVm.reload();
@@ -377,6 +382,7 @@ public final class MainWindow {
         saveState.getStyleClass().add("save-state");
         saveState.setId("save-state");
         words.setId("word-count");
+        caret.setId("caret");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         readability.setId("readability");
@@ -507,16 +513,29 @@ public final class MainWindow {
             }
         });
         body.textProperty().addListener((o, a, t) -> {
-            int w = Text.wordCount(t);
-            int m = Text.readingMinutes(w);
-            words.setText(w == 1 ? "1 word" : String.format("%,d words", w) + (m == 0 ? "" : " · " + m + " min read"));
+            if (openReportId == null) {
+                showItemLength();
+            }
         });
-        body.caretPositionProperty().addListener((o, a, b) -> caret.setText("Line " + (body.getCurrentParagraph() + 1)
-                + ", column " + (body.getCaretColumn() + 1)));
+        body.caretPositionProperty().addListener((o, a, b) -> {
+            if (openReportId == null) {
+                showCaret();
+            }
+        });
         if (preview != null) {
             scrollSync.attach(preview);
         }
         LOG.debug("Editor and review panes made in {} ms", (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** The status bar's length and caret for the item in the editor. */
+    private void showItemLength() {
+        words.setText(ReadingLength.of(Text.wordCount(editorPane().body().getText())));
+    }
+
+    private void showCaret() {
+        MarkdownEditor body = editorPane().body();
+        caret.setText("Line " + (body.getCurrentParagraph() + 1) + ", column " + (body.getCaretColumn() + 1));
     }
 
     /**
@@ -557,6 +576,8 @@ public final class MainWindow {
             editorPane().showBody(it.content().body());
         }
         showInCentre(editorColumn);
+        showItemLength();
+        showCaret();
         var list = libraryPane.itemList();
         if (list.getSelectionModel().getSelectedItem() == null
                 || !list.getSelectionModel().getSelectedItem().id().equals(it.id())) {
@@ -590,6 +611,8 @@ public final class MainWindow {
         ReportPane pane = reportPane(); // made before the view model changes, so it sees every change
         reportVm.open(reportId);
         showInCentre(pane);
+        words.setText(reportVm.lengthProperty().get()); // the whole report's; no caret with no editor
+        caret.setText("");
         editorVm.clear();
         previewSession.reset();
         refreshReportPreview();

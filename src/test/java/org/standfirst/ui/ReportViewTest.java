@@ -145,4 +145,29 @@ class ReportViewTest {
         Fx.waitUntil(() -> headlinesShown().equals(before));
         assertThat(fx.ws.sections(report.id()).stream().map(Item::headline).toList()).isEqualTo(before);
     }
+
+    private String statusText(String id) {
+        return Fx.call(() -> ((javafx.scene.control.Label) fx.window.scene().lookup(id)).getText());
+    }
+
+    @Test
+    void theStatusBarGivesTheWholeReportsLengthThenTheOpenSections(FxRobot robot) {
+        Fx.waitUntil(() -> !fx.window.reportList().getItems().isEmpty());
+        Report report = Fx.call(() -> fx.window.reportList().getItems().get(0));
+        List<Item> sections = fx.ws.sections(report.id());
+        int words = sections.stream().mapToInt(i -> org.standfirst.model.Text.wordCount(i.content().body())).sum();
+        robot.interact(() -> fx.window.reportList().getSelectionModel().select(0));
+        Fx.waitUntil(() -> fx.window.reportPane().sectionList().getItems().size() == sections.size());
+        Fx.waitUntil(() -> statusText("#word-count").startsWith(sections.size() + " sections"));
+        assertThat(statusText("#word-count")).isEqualTo(sections.size() + " sections · " + ReadingLength.of(words))
+                .contains(String.format("%,d words", words));
+        assertThat(statusText("#caret")).as("no caret without an editor").isEmpty();
+
+        // A section opened in the editor: its own length and the caret again.
+        Item first = sections.get(0);
+        robot.interact(() -> fx.window.openItem(first));
+        int own = org.standfirst.model.Text.wordCount(first.content().body());
+        Fx.waitUntil(() -> statusText("#word-count").equals(ReadingLength.of(own)));
+        assertThat(statusText("#caret")).startsWith("Line ");
+    }
 }

@@ -4,12 +4,16 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.standfirst.model.Item;
 import org.standfirst.model.Person;
 import org.standfirst.model.Report;
+import org.standfirst.model.Text;
 import org.standfirst.ui.BackgroundTasks;
+import org.standfirst.ui.ReadingLength;
 import org.standfirst.ui.Workstation;
 
 /** One report and its sections in order: reorder, add, archive, assign a writer. */
@@ -19,6 +23,7 @@ public final class ReportViewModel {
     private final ReadOnlyObjectWrapper<Report> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ObservableList<Item> sections = FXCollections.observableArrayList();
     private final ObservableList<Person> people = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper length = new ReadOnlyStringWrapper(this, "length", "");
     private Consumer<String> onProblem = m -> { };
     private Runnable onChanged = () -> { };
     private Consumer<Item> onArchived = i -> { };
@@ -34,6 +39,11 @@ public final class ReportViewModel {
 
     public ObservableList<Item> sections() {
         return sections;
+    }
+
+    /** The whole report's length, for the status bar: "5 sections · 12,345 words · 49 min read". */
+    public ReadOnlyStringProperty lengthProperty() {
+        return length.getReadOnlyProperty();
     }
 
     public ObservableList<Person> people() {
@@ -137,6 +147,8 @@ public final class ReportViewModel {
         updating = true;
         try {
             sections.setAll(s);
+            int words = s.stream().mapToInt(i -> Text.wordCount(i.content().body())).sum();
+            length.set((s.size() == 1 ? "1 section" : s.size() + " sections") + " · " + ReadingLength.of(words));
         } finally {
             updating = false;
         }
