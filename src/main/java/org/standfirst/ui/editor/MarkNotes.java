@@ -49,7 +49,6 @@ public final class MarkNotes {
     private boolean spacingQueued;
     private int keepPasses;
     private boolean keepCaret;
-    private long keepUntil;
     private boolean anySpaced;
     private Scene listeningOn;
     private final Runnable place = this::place;
@@ -62,9 +61,32 @@ public final class MarkNotes {
         layer.setClip(clip);
         areaChildren.add(layer);
         area.sceneProperty().addListener((o, a, s) -> listen(s));
-        // The writer's own scrolling wins over keeping the view at the top.
-        area.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> keepPasses = 0);
+        // Whatever the writer does to the view wins over keeping it at the top: the wheel, a key,
+        // a click in the text or on its scroll bar (on the pane around it), and any move asked
+        // for on their behalf ({@link #viewMoved}, from the editor's own show and scroll calls).
+        area.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> viewMoved());
+        area.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> viewMoved());
+        area.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> viewMoved());
+        javafx.event.EventHandler<javafx.scene.input.InputEvent> moved = e -> viewMoved();
+        area.parentProperty().addListener((o, a, b) -> {
+            if (a != null) {
+                a.removeEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, moved);
+                a.removeEventFilter(javafx.scene.input.ScrollEvent.SCROLL, moved);
+            }
+            if (b != null) {
+                b.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, moved);
+                b.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, moved);
+            }
+        });
         listen(area.getScene());
+    }
+
+    /**
+     * The view is being moved on purpose (by the writer, or for them): from now on it stays where
+     * it is put. Keeping it at the top after a style change ends here, so that can never undo it.
+     */
+    void viewMoved() {
+        keepPasses = 0;
     }
 
     /** Stops placing (the editor is not used afterwards). */
@@ -177,7 +199,6 @@ public final class MarkNotes {
         return () -> {
             keepCaret = caretInView;
             keepPasses = 6;
-            keepUntil = System.nanoTime() + 1_500_000_000L; // and never long after: a later move is the writer's
         };
     }
 
@@ -187,18 +208,12 @@ public final class MarkNotes {
 
     /** After a layout pass: the view back at the top, where it was before the styles changed. */
     private void restorePlace() {
-        if (keepPasses > 0 && System.nanoTime() > keepUntil) {
-            keepPasses = 0;
-        }
         if (keepPasses <= 0 || area.getVisibleParagraphs().isEmpty()) {
             return; // counted from the first pass that lays the text out
         }
         keepPasses--;
         if (!atTop()) {
-            area.showParagraphAtTop(0);
-            if (keepCaret) {
-                area.requestFollowCaret(); // typing at the foot of the view stays in view
-            }
+            area.putBackAtTop(keepCaret);
         }
     }
 

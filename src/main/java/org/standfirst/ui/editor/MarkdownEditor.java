@@ -94,6 +94,58 @@ public final class MarkdownEditor extends CodeArea {
         return notes.shown();
     }
 
+    // Every way of moving the view on purpose tells the notes first (MarkNotes.viewMoved), so
+    // their keeping the view at the top after a style change can never undo it.
+    @Override
+    public void showParagraphAtTop(int paragraph) {
+        notes.viewMoved();
+        super.showParagraphAtTop(paragraph);
+    }
+
+    @Override
+    public void showParagraphAtBottom(int paragraph) {
+        notes.viewMoved();
+        super.showParagraphAtBottom(paragraph);
+    }
+
+    @Override
+    public void showParagraphAtCenter(int paragraph) {
+        notes.viewMoved();
+        super.showParagraphAtCenter(paragraph);
+    }
+
+    @Override
+    public void showParagraphInViewport(int paragraph) {
+        notes.viewMoved();
+        super.showParagraphInViewport(paragraph);
+    }
+
+    @Override
+    public void showParagraphRegion(int paragraph, javafx.geometry.Bounds region) {
+        notes.viewMoved();
+        super.showParagraphRegion(paragraph, region);
+    }
+
+    @Override
+    public void scrollYToPixel(double pixel) {
+        notes.viewMoved();
+        super.scrollYToPixel(pixel);
+    }
+
+    @Override
+    public void scrollYBy(double deltaY) {
+        notes.viewMoved();
+        super.scrollYBy(deltaY);
+    }
+
+    /** The view back at the top after a style change moved it (MarkNotes), and the caret followed if asked. */
+    void putBackAtTop(boolean followCaret) {
+        super.showParagraphAtTop(0);
+        if (followCaret) {
+            requestFollowCaret(); // typing at the foot of the view stays in view
+        }
+    }
+
     /** The marks of every layer that follows edits, as they are now. */
     java.util.List<Mark> followingMarks() {
         java.util.List<Mark> out = new java.util.ArrayList<>();
