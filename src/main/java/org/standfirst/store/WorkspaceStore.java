@@ -20,11 +20,13 @@ public final class WorkspaceStore implements AutoCloseable {
     public static final String DB_FILE = DB_NAME + ".mv.db";
     /**
      * H2's page cache, in KB. It fills up to this over a long session and stays on the heap, and
-     * the desktop runs on a small one (desktop-jvm.options): 8 MB keeps the store's bench figures
+     * the desktop runs on a small one (desktop-jvm.options). 8 MB kept the store's bench figures
      * (open, first page, prefix search, saving a revision on 10,000 items) where 64 MB had them,
-     * while 4 MB made search and saving slower.
+     * and 4 MB made search and saving slower; but the export gate on a 50,000-word item with 40
+     * revisions, which reads its long texts back, took 80 ms with 8 MB against 6 ms with 64 MB,
+     * and 9-14 ms with 16 MB (bench: review.gate.*).
      */
-    static final int CACHE_KB = 8192;
+    static final int CACHE_KB = 16384;
     private static final Logger LOG = LoggerFactory.getLogger(WorkspaceStore.class);
 
     private final Path folder;

@@ -154,13 +154,13 @@ class WorkspaceStoreTest {
     }
 
     @Test
-    void thePageCacheIsHeldToEightMegabytesInANewAndAReopenedWorkspace() {
+    void thePageCacheIsHeldToSixteenMegabytesInANewAndAReopenedWorkspace() {
         try (WorkspaceStore s = WorkspaceStore.open(dir, false)) {
-            assertThat(cacheMaxMb(s)).isEqualTo(8);
+            assertThat(cacheMaxMb(s)).isEqualTo(16);
         }
         try (WorkspaceStore s = WorkspaceStore.open(dir, false)) {
             assertThat(s.isNew()).isFalse();
-            assertThat(cacheMaxMb(s)).isEqualTo(8);
+            assertThat(cacheMaxMb(s)).isEqualTo(16);
         }
     }
 
