@@ -193,7 +193,9 @@ class EditorWindowTest {
     /**
      * The race behind the old flaky test: keys typed while another item is on its way from the
      * store went into the item still shown and were dropped when the other one arrived. The
-     * background lane is held so the switch is certainly in flight while typing.
+     * background lane is held so the switch is certainly in flight while typing: held until the
+     * typing is done (not for a fixed time, which a loaded machine can outlast mid-word, so that the
+     * other item arrives and rightly takes the rest of the keys), and checked to be still in flight.
      */
     @Test
     void typingWhileAnotherItemOpensIsKeptInTheItemTypedInto(FxRobot robot) throws Exception {
@@ -204,12 +206,19 @@ class EditorWindowTest {
         Fx.waitUntil(() -> fx.window.libraryViewModel().items().size() >= 2);
 
         java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
-        fx.tasks.run(() -> hold.await(20, java.util.concurrent.TimeUnit.SECONDS), r -> { }, e -> { });
+        // Released by the test below, always; the bound only keeps a broken run from hanging the lane.
+        fx.tasks.run(() -> hold.await(5, java.util.concurrent.TimeUnit.MINUTES), r -> { }, e -> { });
         Item other = Fx.call(() -> fx.window.libraryViewModel().items().stream()
                 .filter(i -> !i.id().equals(first)).findFirst().orElseThrow());
-        robot.interact(() -> fx.window.openItem(other));
-        typeInBody(robot, " and these words too");
-        hold.countDown();
+        try {
+            robot.interact(() -> fx.window.openItem(other));
+            typeInBody(robot, " and these words too");
+            // Still in flight: every key went into the item on screen.
+            assertThat(Fx.call(() -> fx.window.editorViewModel().getItem().id())).isEqualTo(first);
+            assertThat(Fx.call(() -> fx.window.editorPane().body().getText())).isEqualTo("Kept and these words too");
+        } finally {
+            hold.countDown();
+        }
         Fx.waitUntil(() -> fx.window.editorViewModel().getItem().id().equals(other.id()));
         assertThat(Fx.call(() -> fx.window.editorPane().body().getText())).isEqualTo(other.content().body());
         Fx.waitUntil(() -> fx.ws.item(first).orElseThrow().content().body().equals("Kept and these words too"));
