@@ -424,6 +424,11 @@ public final class MainWindow {
                 openItem(it);
             }
         });
+        library.problemProperty().addListener((o, a, m) -> {
+            if (!m.isEmpty()) {
+                notice.show(m, true);
+            }
+        });
         library.setOnRefreshed(() -> tasks.run(ws::reports, rs -> {
             Report sel = reports.getSelectionModel().getSelectedItem();
             reports.getItems().setAll(rs);

@@ -130,7 +130,9 @@ public final class LibraryPane {
         items.setCellFactory(v -> new ItemCell());
         // Until the first results are in, the window may already show while the workspace opens.
         Label empty = new Label("Opening the library…");
-        vm.whenRefreshed(() -> empty.setText("Nothing here yet.\nTry another list, or clear the search."));
+        vm.whenRefreshed(() -> empty.textProperty().bind(javafx.beans.binding.Bindings.when(vm.problemProperty().isEmpty())
+                .then("Nothing here yet.\nTry another list, or clear the search.").otherwise(vm.problemProperty())));
+        empty.setWrapText(true);
         empty.getStyleClass().add("empty-hint");
         items.setPlaceholder(empty);
         VBox header = new VBox(6, search, filters);

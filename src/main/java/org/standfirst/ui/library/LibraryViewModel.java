@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -42,6 +44,7 @@ public final class LibraryViewModel {
     private Runnable onRefreshed = () -> { };
     private java.util.concurrent.Future<FirstPage> firstPage;
     private final java.util.List<Runnable> onceRefreshed = new java.util.ArrayList<>();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private boolean countsHeld;
     private Runnable heldCount;
 
@@ -57,6 +60,17 @@ public final class LibraryViewModel {
 
     public ObservableList<Item> items() {
         return items;
+    }
+
+    /** Why the last listing failed, in one line; empty when it worked. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    private static String oneLine(Throwable e) {
+        Throwable t = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+        String m = t.getMessage() == null || t.getMessage().isBlank() ? t.getClass().getSimpleName() : t.getMessage();
+        return m.strip().lines().findFirst().orElse(m);
     }
 
     public ObservableMap<SmartList, Integer> counts() {
@@ -143,12 +157,25 @@ public final class LibraryViewModel {
             if (g != generation) {
                 return; // a newer query is on its way
             }
+            problem.set("");
             items.setAll(found);
             onRefreshed.run();
             List<Runnable> once = List.copyOf(onceRefreshed);
             onceRefreshed.clear();
             once.forEach(Runnable::run);
-        }, err -> { });
+        }, err -> {
+            if (g != generation) {
+                return;
+            }
+            // Said where the list would be, and start-up goes on as after results: the window
+            // stays usable (menus, other items by search once the cause is gone) instead of
+            // waiting for a list that is not coming.
+            items.clear();
+            problem.set("The library could not be read: " + oneLine(err));
+            List<Runnable> once = List.copyOf(onceRefreshed);
+            onceRefreshed.clear();
+            once.forEach(Runnable::run);
+        });
         Runnable recount = () -> tasks.run(() -> {
             Map<SmartList, Integer> c = new EnumMap<>(SmartList.class);
             for (SmartList s : SmartList.values()) {
