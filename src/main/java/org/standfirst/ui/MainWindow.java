@@ -519,7 +519,7 @@ public final class MainWindow {
         });
         body.textProperty().addListener((o, a, t) -> {
             if (openReportId == null) {
-                showItemLength();
+                showItemLength(t);
             }
         });
         body.caretPositionProperty().addListener((o, a, b) -> {
@@ -534,8 +534,8 @@ public final class MainWindow {
     }
 
     /** The status bar's length and caret for the item in the editor. */
-    private void showItemLength() {
-        words.setText(ReadingLength.of(Text.wordCount(editorPane().body().getText())));
+    private void showItemLength(String body) {
+        words.setText(ReadingLength.of(Text.wordCount(body)));
     }
 
     private void showCaret() {
@@ -581,7 +581,7 @@ public final class MainWindow {
             editorPane().showBody(it.content().body());
         }
         showInCentre(editorColumn);
-        showItemLength();
+        showItemLength(editorPane().body().getText());
         showCaret();
         var list = libraryPane.itemList();
         if (list.getSelectionModel().getSelectedItem() == null

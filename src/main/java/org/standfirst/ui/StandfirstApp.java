@@ -268,7 +268,7 @@ public final class StandfirstApp extends Application {
     }
 
     private void cannotOpen(Stage stage, Throwable e) {
-        String message = oneLine(e);
+        String message = ErrorText.oneLine(e);
         LOG.error("Cannot open the workspace: {}", message);
         if (UiBench.active()) {
             UiBench.failed(message);
@@ -289,11 +289,6 @@ public final class StandfirstApp extends Application {
         a.showAndWait();
         tasks.close();
         Platform.exit();
-    }
-
-    static String oneLine(Throwable e) {
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
     }
 
     /** Logs a step of start-up with the time since the JVM started, when debugging: reading that time loads JMX, about 20 ms. */

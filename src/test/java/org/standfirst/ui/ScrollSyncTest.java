@@ -16,6 +16,19 @@ class ScrollSyncTest extends WindowTest {
         return Fx.call(() -> fx.window.preview().scrollY());
     }
 
+    /** A new story of numbered paragraphs, caret at the start, shown in a preview that has caught up. */
+    private void newStoryOfParagraphs(FxRobot robot, int paragraphs) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= paragraphs; i++) {
+            text.append("Paragraph ").append(i).append(". Trial recruitment fell during the pandemic and is now rising again.\n\n");
+        }
+        newStory(robot);
+        robot.interact(() -> fx.window.editorPane().body().replaceText(text.toString().strip()));
+        robot.interact(() -> fx.window.editorPane().body().moveTo(0));
+        Fx.waitUntil(() -> fx.window.preview() != null && fx.window.preview().isReady()
+                && fx.window.previewController().isCaughtUp());
+    }
+
     /**
      * Turns the mouse wheel over a node, a notch of three lines (40 pixels) at a time, as a desktop
      * mouse does. (Monocle's robot wheel moves one pixel a notch and the other way round.)
@@ -40,16 +53,8 @@ class ScrollSyncTest extends WindowTest {
 
     @Test
     void scrollingThePreviewMovesTheEditorAndBackWithoutJitter(FxRobot robot) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 1; i <= 120; i++) {
-            text.append("Paragraph ").append(i).append(". Trial recruitment fell during the pandemic and is now rising again.\n\n");
-        }
-        newStory(robot);
-        robot.interact(() -> fx.window.editorPane().body().replaceText(text.toString().strip()));
-        robot.interact(() -> fx.window.editorPane().body().moveTo(0));
-        Fx.waitUntil(() -> fx.window.preview() != null && fx.window.preview().isReady()
-                && fx.window.previewController().isCaughtUp()
-                && fx.window.preview().topPosition() >= 1);
+        newStoryOfParagraphs(robot, 120);
+        Fx.waitUntil(() -> fx.window.preview().topPosition() >= 1);
 
         // The writer scrolls the preview with the mouse wheel: the editor follows to the same paragraph.
         robot.moveTo(fx.window.preview().webView());
@@ -88,15 +93,7 @@ class ScrollSyncTest extends WindowTest {
 
     @Test
     void theEditorAtItsTopShowsThePageFromItsHeadline(FxRobot robot) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 1; i <= 60; i++) {
-            text.append("Paragraph ").append(i).append(". Trial recruitment fell during the pandemic and is now rising again.\n\n");
-        }
-        newStory(robot);
-        robot.interact(() -> fx.window.editorPane().body().replaceText(text.toString().strip()));
-        robot.interact(() -> fx.window.editorPane().body().moveTo(0));
-        Fx.waitUntil(() -> fx.window.preview() != null && fx.window.preview().isReady()
-                && fx.window.previewController().isCaughtUp());
+        newStoryOfParagraphs(robot, 60);
         javafx.scene.Node flow = Fx.call(() -> fx.window.editorPane().body().lookup(".virtual-flow"));
         javafx.scene.Node editor = flow == null ? fx.window.editorPane().body() : flow;
         robot.moveTo(fx.window.editorPane().body());

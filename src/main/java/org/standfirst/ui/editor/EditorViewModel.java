@@ -26,6 +26,7 @@ import org.standfirst.model.HeroImage;
 import org.standfirst.model.Item;
 import org.standfirst.model.ItemContent;
 import org.standfirst.ui.BackgroundTasks;
+import org.standfirst.ui.ErrorText;
 import org.standfirst.ui.Workstation;
 
 /**
@@ -252,9 +253,9 @@ public final class EditorViewModel {
         }, err -> {
             if (from == session) {
                 saveState.set(SaveState.FAILED);
-                problem.set(oneLine(err));
+                problem.set(ErrorText.oneLine(err));
             } else {
-                problem.set("Could not save “" + (it.headline().isBlank() ? "Untitled" : it.headline()) + "”: " + oneLine(err));
+                problem.set("Could not save “" + (it.headline().isBlank() ? "Untitled" : it.headline()) + "”: " + ErrorText.oneLine(err));
             }
         });
     }
@@ -280,7 +281,7 @@ public final class EditorViewModel {
                 item.set(saved);
             }
             onDone.accept(saved);
-        }, err -> problem.set(oneLine(err)));
+        }, err -> problem.set(ErrorText.oneLine(err)));
     }
 
     public boolean hasUnsavedEdits() {
@@ -316,7 +317,7 @@ public final class EditorViewModel {
 
     /** The workspace's images for the chooser; onDone runs on the FX thread. */
     public void images(Consumer<List<Asset>> onDone) {
-        tasks.run(ws::images, onDone, err -> problem.set("Could not list the workspace's images: " + oneLine(err)));
+        tasks.run(ws::images, onDone, err -> problem.set("Could not list the workspace's images: " + ErrorText.oneLine(err)));
     }
 
     /** A small picture of an image for lists, decoded off the FX thread; null for one that cannot be shown (SVG). */
@@ -339,7 +340,7 @@ public final class EditorViewModel {
                 useHero(a);
             }
             onDone.accept(a);
-        }, err -> problem.set(oneLine(err)));
+        }, err -> problem.set(ErrorText.oneLine(err)));
     }
 
     /**
@@ -406,14 +407,5 @@ public final class EditorViewModel {
             vm.heroCaption.set(caption);
             vm.heroCredit.set(credit);
         }
-    }
-
-    static String oneLine(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && (t.getMessage() == null || t.getMessage().isBlank())) {
-            t = t.getCause();
-        }
-        String m = t.getMessage();
-        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
     }
 }

@@ -18,6 +18,7 @@ import org.standfirst.model.Item;
 import org.standfirst.model.ItemKind;
 import org.standfirst.model.Person;
 import org.standfirst.ui.BackgroundTasks;
+import org.standfirst.ui.ErrorText;
 import org.standfirst.ui.Workstation;
 
 /**
@@ -65,12 +66,6 @@ public final class LibraryViewModel {
     /** Why the last listing failed, in one line; empty when it worked. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
-    }
-
-    private static String oneLine(Throwable e) {
-        Throwable t = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
-        String m = t.getMessage() == null || t.getMessage().isBlank() ? t.getClass().getSimpleName() : t.getMessage();
-        return m.strip().lines().findFirst().orElse(m);
     }
 
     public ObservableMap<SmartList, Integer> counts() {
@@ -160,9 +155,7 @@ public final class LibraryViewModel {
             problem.set("");
             items.setAll(found);
             onRefreshed.run();
-            List<Runnable> once = List.copyOf(onceRefreshed);
-            onceRefreshed.clear();
-            once.forEach(Runnable::run);
+            runOnceRefreshed();
         }, err -> {
             if (g != generation) {
                 return;
@@ -171,10 +164,8 @@ public final class LibraryViewModel {
             // stays usable (menus, other items by search once the cause is gone) instead of
             // waiting for a list that is not coming.
             items.clear();
-            problem.set("The library could not be read: " + oneLine(err));
-            List<Runnable> once = List.copyOf(onceRefreshed);
-            onceRefreshed.clear();
-            once.forEach(Runnable::run);
+            problem.set("The library could not be read: " + ErrorText.oneLine(err));
+            runOnceRefreshed();
         });
         Runnable recount = () -> tasks.run(() -> {
             Map<SmartList, Integer> c = new EnumMap<>(SmartList.class);
@@ -193,6 +184,12 @@ public final class LibraryViewModel {
         } else {
             recount.run();
         }
+    }
+
+    private void runOnceRefreshed() {
+        List<Runnable> once = List.copyOf(onceRefreshed);
+        onceRefreshed.clear();
+        once.forEach(Runnable::run);
     }
 
     /**
