@@ -12,8 +12,24 @@ import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.collections.FXCollections;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.standfirst.model.Item;
@@ -27,6 +43,10 @@ import org.standfirst.model.Report;
  * <ul>
  * <li>{@code ui.start.bare-window.ms}: from JVM start to the end of the first layout pulse of a
  *     bare JavaFX window (one label) that has been shown;</li>
+ * <li>{@code ui.start.stock-controls-window.ms}: the same for a window of stock JavaFX controls in
+ *     the main window's shape and theme (menu bar, icon toolbar, smart lists, search, two filters,
+ *     a 100-row list, editor and preview tabs, status line) with no data and no code of ours:
+ *     the floor any main window with what it must show starts from on this machine;</li>
  * <li>{@code ui.start.main-window.ms}: from JVM start to the end of the first layout pulse after
  *     the library's first page arrived, in the main window on the given workspace: the first frame
  *     showing the menus, toolbar, smart lists, reports and the item list filled, with the FX
@@ -53,13 +73,16 @@ public final class UiBench {
         return active;
     }
 
-    /** args: bench-ui bare|app [WORKSPACE]. */
+    /** args: bench-ui bare|controls|app [WORKSPACE]. */
     public static List<String> run(String[] args) {
         String mode = args.length > 1 ? args[1] : "bare";
         active = true;
         if (mode.equals("bare")) {
             RenderingPipeline.chooseForThisMachine(); // as DesktopLauncher does for the main window
             Application.launch(Bare.class);
+        } else if (mode.equals("controls")) {
+            RenderingPipeline.chooseForThisMachine();
+            Application.launch(StockControls.class);
         } else {
             DesktopLauncher.launch(Path.of(args[2]));
         }
@@ -109,6 +132,54 @@ public final class UiBench {
             afterPulse(scene, () -> {
                 figure("ui.start.bare-window.ms", msSinceJvmStart(), "ms");
                 figure("ui.start.bare-window.cpu.ms", processCpuMs(), "ms");
+                Platform.exit();
+            });
+        }
+    }
+
+    /** A stand-in for the main window made only of stock controls: how far below it start-up could go. */
+    public static final class StockControls extends Application {
+        @Override
+        public void start(Stage stage) {
+            Theme.LIGHT.preload();
+            MenuBar menus = new MenuBar();
+            for (String name : List.of("_File", "_Edit", "F_ormat", "_View", "_Go to", "_Review", "_Person")) {
+                Menu menu = new Menu(name);
+                for (int i = 1; i <= 8; i++) {
+                    menu.getItems().add(new MenuItem(name.replace("_", "") + " command " + i));
+                }
+                menus.getMenus().add(menu);
+            }
+            ToolBar tools = new ToolBar();
+            for (String icon : List.of("fth-plus-square", "fth-save", "fth-copy", "fth-archive", "fth-corner-up-left",
+                    "fth-corner-up-right", "fth-moon", "fth-eye", "fth-smartphone")) {
+                tools.getItems().add(Icons.button(icon, icon, () -> { }));
+            }
+            ListView<String> smartLists = new ListView<>(FXCollections.observableArrayList(
+                    "My drafts", "Awaiting my review", "Approved", "Published", "Embargoed", "All"));
+            TextField search = new TextField();
+            search.setPromptText("Search");
+            ComboBox<String> kinds = new ComboBox<>(FXCollections.observableArrayList("All kinds", "News story"));
+            ComboBox<String> topics = new ComboBox<>(FXCollections.observableArrayList("All topics"));
+            List<String> rows = new ArrayList<>();
+            for (int i = 1; i <= 100; i++) {
+                rows.add("Headline " + i + " · News story · Draft · A. Writer · today");
+            }
+            ListView<String> items = new ListView<>(FXCollections.observableArrayList(rows));
+            VBox library = new VBox(6, smartLists, search, new HBox(6, kinds, topics), items);
+            VBox.setVgrow(items, Priority.ALWAYS);
+            SplitPane panes = new SplitPane(library, new TabPane(new Tab("Editor", new TextArea("Body"))),
+                    new TabPane(new Tab("Preview", new Label("Preview")), new Tab("Review")));
+            BorderPane root = new BorderPane(panes);
+            root.setTop(new VBox(menus, tools));
+            root.setBottom(new HBox(new Label("Ready")));
+            Scene scene = new Scene(root, 1360, 860);
+            Theme.LIGHT.apply(scene);
+            stage.setScene(scene);
+            stage.show();
+            afterPulse(scene, () -> {
+                figure("ui.start.stock-controls-window.ms", msSinceJvmStart(), "ms");
+                figure("ui.start.stock-controls-window.cpu.ms", processCpuMs(), "ms");
                 Platform.exit();
             });
         }

@@ -46,6 +46,8 @@ final class UiBenchmark implements Benchmark {
         List<BenchFigure> out = new ArrayList<>();
         ctx.progress("ui: start-up of a bare JavaFX window");
         List<BenchFigure> bare = child(ctx, jvm, "bare");
+        ctx.progress("ui: start-up of a window of stock controls in the main window's shape");
+        List<BenchFigure> controls = child(ctx, jvm, "controls");
         ctx.progress("ui: start-up of the main window on " + ctx.items() + " items, typing, memory");
         List<BenchFigure> app;
         try {
@@ -54,13 +56,22 @@ final class UiBenchmark implements Benchmark {
             deleteFolder(copy); // a copy of the large workspace: too big to leave behind
         }
         out.addAll(bare);
+        out.addAll(controls);
         out.addAll(app);
         double b = value(bare, "ui.start.bare-window.ms");
+        double c = value(controls, "ui.start.stock-controls-window.ms");
         double a = value(app, "ui.start.main-window.ms");
-        if (!Double.isNaN(a) && !Double.isNaN(b) && b > 0) {
-            out.add(new BenchFigure("ui.start.main-window-vs-bare.ratio", a / b, "x"));
-        }
+        ratio(out, "ui.start.main-window-vs-bare.ratio", a, b);
+        // How much of the gap to a bare window any window with these controls has, and how much is ours.
+        ratio(out, "ui.start.stock-controls-vs-bare.ratio", c, b);
+        ratio(out, "ui.start.main-window-vs-stock-controls.ratio", a, c);
         return out;
+    }
+
+    private static void ratio(List<BenchFigure> out, String name, double over, double under) {
+        if (!Double.isNaN(over) && !Double.isNaN(under) && under > 0) {
+            out.add(new BenchFigure(name, over / under, "x"));
+        }
     }
 
     private static double value(List<BenchFigure> figures, String name) {
