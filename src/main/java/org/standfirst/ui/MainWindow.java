@@ -110,6 +110,7 @@ public final class MainWindow {
     private final RadioMenuItem light = new RadioMenuItem("Light theme");
     private final RadioMenuItem dark = new RadioMenuItem("Dark theme");
     private final Scene scene;
+    private final ItemCommands commands;
     private PreviewPane preview;
     private final org.standfirst.ui.preview.PreviewPanel previewPanel;
     private PreviewController previewController;
@@ -133,11 +134,11 @@ public final class MainWindow {
         this.layout = layout;
         this.me = me;
         this.previewSession = new PreviewSession(ws);
+        this.commands = new ItemCommands(ws, tasks, new CommandOutcomes());
         library = new LibraryViewModel(ws, tasks);
         editorVm = new EditorViewModel(ws, tasks);
         reportVm = new ReportViewModel(ws, tasks);
-        libraryPane = new LibraryPane(library, ws.folder().getFileName() == null ? ws.folder().toString()
-                : ws.folder().getFileName().toString());
+        libraryPane = new LibraryPane(library, workspaceName());
         problemsVm = new ProblemsViewModel(ws, tasks, editorVm);
         problemsVm.setOnProblem(m -> notice.show(m, true));
         workingAs = new WorkingAs(stage, ws, tasks, notice, me, this::workAs);
@@ -212,12 +213,10 @@ public final class MainWindow {
             }
         });
         reportVm.setOnArchived(section -> offerUndo("Removed “" + headlineOf(section) + "” from the report to the archive.",
-                () -> tasks.run(() -> ws.restore(section.id()), restored -> {
+                () -> commands.restoreSection(section, () -> {
                     reportVm.reload();
-                    library.refresh();
                     refreshReportPreview();
-                    notice.show("Put “" + headlineOf(restored) + "” back in the report.", false);
-                }, e -> notice.show(e.getMessage(), true))));
+                })));
         reportVm.setOnChanged(() -> {
             library.refresh();
             if (openReportId != null) {
@@ -429,14 +428,14 @@ public final class MainWindow {
                 notice.show(m, true);
             }
         });
-        library.setOnRefreshed(() -> tasks.run(ws::reports, rs -> {
+        library.setOnRefreshed(() -> commands.reports(rs -> {
             Report sel = reports.getSelectionModel().getSelectedItem();
             reports.getItems().setAll(rs);
             if (sel != null) {
                 rs.stream().filter(r -> r.id().equals(sel.id())).findFirst()
                         .ifPresent(r -> reports.getSelectionModel().select(r));
             }
-        }, e -> { }));
+        }));
     }
 
     /** Loads the library; runs the action once the first results are in. */
@@ -570,8 +569,7 @@ public final class MainWindow {
     /** Opens an item in the editor (saving the one open now first). */
     public void openItem(Item it) {
         editorVm.save();
-        tasks.run(() -> ws.item(it.id()).orElseThrow(() -> new IllegalStateException("That item no longer exists")),
-                fresh -> showItem(fresh), e -> notice.show(e.getMessage(), true));
+        commands.open(it.id());
     }
 
     private void showItem(Item it) {
@@ -726,23 +724,20 @@ public final class MainWindow {
     public void create(String kindLabel) {
         editorVm.save();
         if (kindLabel.equals("Report")) {
-            tasks.run(() -> ws.createReport("Untitled report"), r -> {
-                library.refresh();
-                tasks.run(ws::reports, rs -> {
-                    reports.getItems().setAll(rs);
-                    rs.stream().filter(x -> x.id().equals(r.id())).findFirst().ifPresent(x -> reports.getSelectionModel().select(x));
-                }, e -> { });
-            }, e -> notice.show(e.getMessage(), true));
+            commands.createReport(r -> commands.reports(rs -> {
+                reports.getItems().setAll(rs);
+                rs.stream().filter(x -> x.id().equals(r.id())).findFirst().ifPresent(x -> reports.getSelectionModel().select(x));
+            }));
             return;
         }
         ItemKind kind = java.util.Arrays.stream(ItemKind.values()).filter(k -> k.label().equals(kindLabel)).findFirst()
                 .orElse(ItemKind.NEWS_STORY);
-        tasks.run(() -> ws.create(kind, ""), it -> {
+        commands.create(kind, it -> {
             library.smartList.set(SmartList.MY_DRAFTS);
             library.refresh();
             showItem(it);
             editorPane().headlineField().requestFocus();
-        }, e -> notice.show(e.getMessage(), true));
+        });
     }
 
     private void duplicate() {
@@ -751,27 +746,7 @@ public final class MainWindow {
             return;
         }
         editorVm.save();
-        String headline = editorVm.headline.get(); // as typed: the saved item may not have it yet
-        tasks.run(() -> ws.duplicate(it.id()), copy -> {
-            library.refresh();
-            showItem(copy);
-            notice.show("Made a copy of “" + (headline.isBlank() ? "Untitled" : headline) + "”. You are now editing the copy.", false, "Undo",
-                    () -> undoDuplicate(copy, it));
-            actionUndoable = true;
-        }, e -> notice.show(e.getMessage(), true));
-    }
-
-    /** Undo of Duplicate: the copy goes to the archive (nothing is ever deleted) and the original opens again. */
-    private void undoDuplicate(Item copy, Item original) {
-        editorVm.save();
-        tasks.run(() -> {
-            ws.archive(copy.id());
-            return ws.item(original.id()).orElseThrow(() -> new IllegalStateException("The original no longer exists"));
-        }, back -> {
-            library.refresh();
-            showItem(back);
-            notice.show("Put the copy in the archive. You are editing “" + headlineOf(back) + "” again.", false);
-        }, e -> notice.show(e.getMessage(), true));
+        commands.duplicate(it, editorVm.headline.get());
     }
 
     private void archive() {
@@ -780,12 +755,7 @@ public final class MainWindow {
             return;
         }
         editorVm.save();
-        tasks.run(() -> ws.archive(it.id()), archived -> {
-            library.refresh();
-            editorVm.load(archived);
-            notice.show("Archived “" + headlineOf(it) + "”.", false, "Undo", () -> restoreItem(archived.id()));
-            actionUndoable = true;
-        }, e -> notice.show(e.getMessage(), true));
+        commands.archive(it, editorVm::load);
     }
 
     private void restore() {
@@ -796,13 +766,11 @@ public final class MainWindow {
     }
 
     private void restoreItem(String id) {
-        tasks.run(() -> ws.restore(id), restored -> {
-            library.refresh();
+        commands.restore(id, restored -> {
             if (editorVm.getItem() != null && editorVm.getItem().id().equals(id)) {
                 editorVm.load(restored);
             }
-            notice.show("Restored “" + headlineOf(restored) + "” from the archive.", false);
-        }, e -> notice.show(e.getMessage(), true));
+        });
     }
 
     /** Works as another person from now on (the Working as menu). */
@@ -901,7 +869,38 @@ public final class MainWindow {
     }
 
     private static String headlineOf(Item it) {
-        return it.headline().isBlank() ? "Untitled" : it.headline();
+        return ItemCommands.named(it.headline());
+    }
+
+    /** Where the item commands' outcomes land: the editor, the library and the notice bar. */
+    private final class CommandOutcomes implements ItemCommands.Window {
+        @Override
+        public void show(Item item) {
+            showItem(item);
+        }
+
+        @Override
+        public void listsChanged() {
+            library.refresh();
+        }
+
+        @Override
+        public void say(String message) {
+            notice.show(message, false);
+        }
+
+        @Override
+        public void sayWithUndo(String message, Runnable undo) {
+            offerUndo(message, () -> {
+                editorVm.save(); // what was typed since is kept before anything is put back
+                undo.run();
+            });
+        }
+
+        @Override
+        public void problem(String message) {
+            notice.show(message, true);
+        }
     }
 
     // ---- View ---------------------------------------------------------------------------------
@@ -987,8 +986,12 @@ public final class MainWindow {
         return previewController;
     }
 
+    private String workspaceName() {
+        return ws.folder().getFileName() == null ? ws.folder().toString() : ws.folder().getFileName().toString();
+    }
+
     private void updateTitle() {
-        String wsName = ws.folder().getFileName() == null ? ws.folder().toString() : ws.folder().getFileName().toString();
+        String wsName = workspaceName();
         String what = null;
         if (openReportId != null && reportVm.reportProperty().get() != null) {
             what = reportVm.reportProperty().get().title();
@@ -1006,7 +1009,7 @@ public final class MainWindow {
         String lastItem = layout.text("lastItem", null);
         String lastReport = layout.text("lastReport", null);
         if (lastReport != null) {
-            tasks.run(() -> ws.report(lastReport), r -> r.ifPresent(x -> openReport(x.id())), e -> { });
+            commands.lastReport(lastReport, r -> openReport(r.id()));
         } else if (lastItem == null) {
             // A first run: open the top of the list so the editor and preview show what they do.
             library.whenRefreshed(() -> {
@@ -1015,26 +1018,12 @@ public final class MainWindow {
                 }
             });
         } else {
-            tasks.run(() -> {
-                Optional<Item> it = ws.item(lastItem);
-                boolean ahead = it.isPresent() && ws.aheadOfCheckpoint(lastItem);
-                return new Object[] {it, ahead};
-            }, r -> {
-                @SuppressWarnings("unchecked")
-                Optional<Item> it = (Optional<Item>) r[0];
-                it.ifPresent(this::showItem);
-                if (lastRunCrashed && it.isPresent()) {
-                    Item i = it.get();
-                    String when = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
-                            .withZone(java.time.ZoneId.systemDefault()).format(i.updated());
-                    notice.show((Boolean) r[1]
-                            ? "Standfirst did not close properly last time. “" + headlineOf(i)
-                                    + "” is open again with your typing as autosaved at " + when
-                                    + ", which is newer than its last checkpoint."
-                            : "Standfirst did not close properly last time. “" + headlineOf(i)
-                                    + "” is open again; nothing was lost.", false);
+            commands.lastOpen(lastItem, last -> {
+                showItem(last.item());
+                if (lastRunCrashed) {
+                    notice.show(ItemCommands.recovered(last), false);
                 }
-            }, e -> { });
+            });
         }
     }
 
