@@ -575,6 +575,9 @@ public final class MainWindow {
     private void showItem(Item it) {
         buildEditing(); // before the view model changes, so the panes see every change
         openReportId = null;
+        // The report is no longer what is open: left selected, the next library refresh would
+        // select it again (the list is refilled) and open it over this item.
+        reports.getSelectionModel().clearSelection();
         if (editorVm.load(it)) {
             editorPane().showBody(it.content().body());
         }
