@@ -82,7 +82,7 @@ public final class ItemCommands {
         tasks.run(() -> ws.duplicate(original.id()), copy -> {
             window.listsChanged();
             window.show(copy);
-            window.sayWithUndo("Made a copy of “" + named(headlineAsTyped) + "”. You are now editing the copy.",
+            window.sayWithUndo("Made a copy of “" + HeadlineText.of(headlineAsTyped) + "”. You are now editing the copy.",
                     () -> undoDuplicate(copy, original));
         }, this::failed);
     }
@@ -94,7 +94,7 @@ public final class ItemCommands {
         }, back -> {
             window.listsChanged();
             window.show(back);
-            window.say("Put the copy in the archive. You are editing “" + named(back.headline()) + "” again.");
+            window.say("Put the copy in the archive. You are editing “" + HeadlineText.of(back.headline()) + "” again.");
         }, this::failed);
     }
 
@@ -103,7 +103,7 @@ public final class ItemCommands {
         tasks.run(() -> ws.archive(item.id()), archived -> {
             window.listsChanged();
             then.accept(archived);
-            window.sayWithUndo("Archived “" + named(item.headline()) + "”.", () -> restore(archived.id(), r -> { }));
+            window.sayWithUndo("Archived “" + HeadlineText.of(item.headline()) + "”.", () -> restore(archived.id(), r -> { }));
         }, this::failed);
     }
 
@@ -112,7 +112,7 @@ public final class ItemCommands {
         tasks.run(() -> ws.restore(id), restored -> {
             window.listsChanged();
             then.accept(restored);
-            window.say("Restored “" + named(restored.headline()) + "” from the archive.");
+            window.say("Restored “" + HeadlineText.of(restored.headline()) + "” from the archive.");
         }, this::failed);
     }
 
@@ -121,7 +121,7 @@ public final class ItemCommands {
         tasks.run(() -> ws.restore(section.id()), restored -> {
             window.listsChanged();
             then.run();
-            window.say("Put “" + named(restored.headline()) + "” back in the report.");
+            window.say("Put “" + HeadlineText.of(restored.headline()) + "” back in the report.");
         }, this::failed);
     }
 
@@ -139,14 +139,9 @@ public final class ItemCommands {
     public static String recovered(LastOpen last) {
         Item i = last.item();
         return last.aheadOfCheckpoint()
-                ? "Standfirst did not close properly last time. “" + named(i.headline()) + "” is open again with your typing as autosaved at "
+                ? "Standfirst did not close properly last time. “" + HeadlineText.of(i.headline()) + "” is open again with your typing as autosaved at "
                         + CLOCK.format(i.updated()) + ", which is newer than its last checkpoint."
-                : "Standfirst did not close properly last time. “" + named(i.headline()) + "” is open again; nothing was lost.";
-    }
-
-    /** A headline as the window names it: "Untitled" when there is none yet. */
-    public static String named(String headline) {
-        return headline == null || headline.isBlank() ? "Untitled" : headline;
+                : "Standfirst did not close properly last time. “" + HeadlineText.of(i.headline()) + "” is open again; nothing was lost.";
     }
 
     private void failed(Throwable e) {

@@ -212,7 +212,7 @@ public final class MainWindow {
                 words.setText(l);
             }
         });
-        reportVm.setOnArchived(section -> offerUndo("Removed “" + headlineOf(section) + "” from the report to the archive.",
+        reportVm.setOnArchived(section -> offerUndo("Removed “" + HeadlineText.of(section) + "” from the report to the archive.",
                 () -> commands.restoreSection(section, () -> {
                     reportVm.reload();
                     refreshReportPreview();
@@ -699,7 +699,7 @@ public final class MainWindow {
         }
         editorVm.checkpoint(saved -> {
             reviewVm.refresh();
-            notice.show("Saved a checkpoint of “" + headlineOf(saved) + "” at " + LocalTime.now().format(CLOCK) + ".", false);
+            notice.show("Saved a checkpoint of “" + HeadlineText.of(saved) + "” at " + LocalTime.now().format(CLOCK) + ".", false);
             library.refresh();
         });
     }
@@ -871,10 +871,6 @@ public final class MainWindow {
         return d;
     }
 
-    private static String headlineOf(Item it) {
-        return ItemCommands.named(it.headline());
-    }
-
     /** Where the item commands' outcomes land: the editor, the library and the notice bar. */
     private final class CommandOutcomes implements ItemCommands.Window {
         @Override
@@ -1000,7 +996,7 @@ public final class MainWindow {
             what = reportVm.reportProperty().get().title();
         } else if (editorVm.getItem() != null) {
             String h = editorVm.headline.get();
-            what = h == null || h.isBlank() ? "Untitled" : h;
+            what = HeadlineText.of(h);
         }
         stage.setTitle((what == null ? "" : what + " — ") + wsName + " — Standfirst");
     }

@@ -1,5 +1,6 @@
 package org.standfirst.ui.editor;
 
+import org.standfirst.ui.HeadlineText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -255,7 +256,7 @@ public final class EditorViewModel {
                 saveState.set(SaveState.FAILED);
                 problem.set(ErrorText.oneLine(err));
             } else {
-                problem.set("Could not save “" + (it.headline().isBlank() ? "Untitled" : it.headline()) + "”: " + ErrorText.oneLine(err));
+                problem.set("Could not save “" + HeadlineText.of(it) + "”: " + ErrorText.oneLine(err));
             }
         });
     }

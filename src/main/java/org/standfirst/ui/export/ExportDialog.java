@@ -1,5 +1,7 @@
 package org.standfirst.ui.export;
 
+import org.standfirst.ui.ErrorText;
+import org.standfirst.ui.HeadlineText;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,7 +100,7 @@ public final class ExportDialog {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Export");
 
-        thisItem.setText(current == null ? "This item (none is open)" : "This item: “" + headline(current) + "”");
+        thisItem.setText(current == null ? "This item (none is open)" : "This item: “" + HeadlineText.of(current) + "”");
         thisItem.setDisable(current == null);
         listItems.setText("The " + listed.size() + (listed.size() == 1 ? " item" : " items") + " in the list");
         listItems.setDisable(listed.isEmpty());
@@ -121,14 +123,14 @@ public final class ExportDialog {
                 aReport.setSelected(true);
             }
         });
-        tasks.run(() -> ws.reports(), rs -> {
+        vm.reports(rs -> {
             reports.getItems().setAll(rs);
             if (current != null && current.reportId() != null) {
                 rs.stream().filter(r -> r.id().equals(current.reportId())).findFirst().ifPresent(reports::setValue);
                 thisItem.setSelected(true);
             }
             aReport.setDisable(rs.isEmpty());
-        }, e -> aReport.setDisable(true));
+        }, () -> aReport.setDisable(true));
 
         formats.put(ExportFormat.NINJS, new CheckBox("ninjs (news agency JSON)"));
         formats.put(ExportFormat.HTML, new CheckBox("HTML pages"));
@@ -275,16 +277,12 @@ public final class ExportDialog {
         };
     }
 
-    private static String headline(Item it) {
-        return it.headline().isBlank() ? "Untitled" : it.headline();
-    }
-
     /** The site the export is for, in one line beside the Site settings button. */
     private void showSite() {
-        tasks.run(() -> ws.services().exports().site(), s -> {
+        vm.site(s -> {
             site.setText(s.siteName() + " · " + s.baseUrl());
             site.setAccessibleText("Site: " + s.siteName() + " at " + s.baseUrl());
-        }, e -> site.setText("The site settings cannot be read: " + e.getMessage()));
+        }, site::setText);
     }
 
     /** Site settings…: edits the workspace's site; this window shows the new values after a save. */
@@ -401,7 +399,7 @@ public final class ExportDialog {
                 openFolder.setOnAction(e -> tasks.run(() -> {
                     opener.open(o.folder());
                     return null;
-                }, v -> { }, err -> vm.status.set("Could not open the folder: " + err.getMessage()
+                }, v -> { }, err -> vm.status.set("Could not open the folder: " + ErrorText.oneLine(err)
                         + ". The path is in the summary above.")));
             }, tasks);
         }

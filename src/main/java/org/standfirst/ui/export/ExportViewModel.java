@@ -22,7 +22,10 @@ import org.standfirst.publish.ExportListener;
 import org.standfirst.publish.ExportRequest;
 import org.standfirst.publish.ExportResult;
 import org.standfirst.publish.HeldBack;
+import org.standfirst.model.Report;
+import org.standfirst.publish.SiteSettings;
 import org.standfirst.ui.BackgroundTasks;
+import org.standfirst.ui.ErrorText;
 import org.standfirst.ui.Workstation;
 
 /**
@@ -41,6 +44,17 @@ public final class ExportViewModel {
     public ExportViewModel(Workstation ws, BackgroundTasks tasks) {
         this.ws = ws;
         this.tasks = tasks;
+    }
+
+    /** The workspace's reports, to choose one from; failed runs when they cannot be read. */
+    public void reports(Consumer<List<Report>> then, Runnable failed) {
+        tasks.run(ws::reports, then, e -> failed.run());
+    }
+
+    /** The site every export names, in one line ("name · address"), or why it cannot be read. */
+    public void site(Consumer<SiteSettings> then, Consumer<String> failed) {
+        tasks.run(() -> ws.services().exports().site(), then,
+                e -> failed.accept("The site settings cannot be read: " + ErrorText.oneLine(e)));
     }
 
     /** What a finished (or refused, or cancelled) export comes to, in words for the summary. */
@@ -96,7 +110,7 @@ public final class ExportViewModel {
         }, e -> {
             running.set(false);
             progress.set(0);
-            String m = e.getMessage() == null ? e.toString() : e.getMessage();
+            String m = ErrorText.oneLine(e);
             status.set("The export failed: " + m);
             onDone.accept(new Outcome(false, folder, List.of(), List.of(), "The export failed: " + m));
         });

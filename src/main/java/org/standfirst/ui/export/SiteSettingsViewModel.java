@@ -1,5 +1,6 @@
 package org.standfirst.ui.export;
 
+import org.standfirst.ui.ErrorText;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -38,7 +39,7 @@ public final class SiteSettingsViewModel {
             show(s);
         }, e -> {
             busy.set(false);
-            error.set("Could not read the site settings: " + message(e));
+            error.set("Could not read the site settings: " + ErrorText.oneLine(e));
         });
     }
 
@@ -55,7 +56,7 @@ public final class SiteSettingsViewModel {
             onSaved.accept(s);
         }, e -> {
             busy.set(false);
-            error.set(message(e));
+            error.set(ErrorText.oneLine(e));
         });
     }
 
@@ -63,10 +64,5 @@ public final class SiteSettingsViewModel {
         name.set(s.siteName());
         url.set(s.baseUrl());
         copyright.set(s.copyrightHolder());
-    }
-
-    private static String message(Throwable e) {
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
     }
 }

@@ -1,5 +1,6 @@
 package org.standfirst.ui.library;
 
+import org.standfirst.ui.HeadlineText;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -234,7 +235,7 @@ public final class LibraryPane {
                 setAccessibleText(null);
                 return;
             }
-            headline.setText(it.headline().isBlank() ? "Untitled" : it.headline());
+            headline.setText(HeadlineText.of(it));
             state.setText(it.state().label());
             String cls = "state-" + it.state().name().toLowerCase(Locale.ROOT);
             if (!cls.equals(stateClass)) {

@@ -1,5 +1,6 @@
 package org.standfirst.ui.people;
 
+import org.standfirst.ui.ErrorText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -115,7 +116,7 @@ public final class WorkingAs {
             people = all;
             rebuild();
             new ProfileDialog(stage, stage.getScene(), all, me).ask(this::answered);
-        }, e -> notice.show(e.getMessage(), true));
+        }, e -> notice.show(ErrorText.oneLine(e), true));
     }
 
     private void answered(Optional<ProfileDialog.Choice> answer) {
@@ -136,7 +137,7 @@ public final class WorkingAs {
             notice.show("Welcome, " + p.name() + ". You are working as a " + role(p) + "; your signing key for approvals "
                     + "is in this workspace's keys folder.", false);
             reload();
-        }, e -> notice.show(e.getMessage(), true));
+        }, e -> notice.show(ErrorText.oneLine(e), true));
     }
 
     private void choose(Person p) {

@@ -1,5 +1,6 @@
 package org.standfirst.ui.preview;
 
+import org.standfirst.ui.ErrorText;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.beans.Observable;
@@ -148,7 +149,7 @@ public final class NinjsViewModel {
         long generation = requested;
         String id = it.id();
         tasks.run(() -> ws.services().exports().ninjs(id, content, version), doc -> done(generation, doc, ""),
-                e -> done(generation, null, e.getMessage() == null ? e.toString() : e.getMessage()));
+                e -> done(generation, null, ErrorText.oneLine(e)));
     }
 
     private void done(long generation, String doc, String error) {

@@ -1,5 +1,6 @@
 package org.standfirst.ui.problems;
 
+import org.standfirst.ui.ErrorText;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -149,7 +150,7 @@ public final class ProblemsViewModel {
             show(content, r);
         }, e -> {
             running = false;
-            onProblem.accept("Could not check the text: " + e.getMessage());
+            onProblem.accept("Could not check the text: " + ErrorText.oneLine(e));
         });
     }
 
@@ -209,7 +210,7 @@ public final class ProblemsViewModel {
         tasks.run(() -> {
             ws.services().checks().ignoreOnce(id, content, f);
             return null;
-        }, v -> checkNow(), e -> onProblem.accept("Could not ignore that finding: " + e.getMessage()));
+        }, v -> checkNow(), e -> onProblem.accept("Could not ignore that finding: " + ErrorText.oneLine(e)));
     }
 
     /** Accepts the finding's word everywhere in this workspace from now on. */
@@ -218,7 +219,7 @@ public final class ProblemsViewModel {
         tasks.run(() -> {
             ws.services().checks().addToDictionary(word);
             return null;
-        }, v -> checkNow(), e -> onProblem.accept("Could not add “" + word + "” to the dictionary: " + e.getMessage()));
+        }, v -> checkNow(), e -> onProblem.accept("Could not add “" + word + "” to the dictionary: " + ErrorText.oneLine(e)));
     }
 
     /** True for a finding of the spelling rule, which can be added to the dictionary. */

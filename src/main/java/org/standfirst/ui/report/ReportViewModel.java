@@ -1,5 +1,6 @@
 package org.standfirst.ui.report;
 
+import org.standfirst.ui.ErrorText;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -69,7 +70,7 @@ public final class ReportViewModel {
             report.set(l.report());
             setSections(l.sections());
             people.setAll(l.people());
-        }, e -> onProblem.accept(e.getMessage()));
+        }, e -> onProblem.accept(ErrorText.oneLine(e)));
     }
 
     public void reload() {
@@ -100,7 +101,7 @@ public final class ReportViewModel {
             setSections(l.sections());
             onChanged.run();
         }, e -> {
-            onProblem.accept(e.getMessage());
+            onProblem.accept(ErrorText.oneLine(e));
             reload();
         });
     }
@@ -111,7 +112,7 @@ public final class ReportViewModel {
             reload();
             onChanged.run();
             onAdded.accept(added);
-        }, e -> onProblem.accept(e.getMessage()));
+        }, e -> onProblem.accept(ErrorText.oneLine(e)));
     }
 
     /** Removes a section from the report by archiving it (restore brings it back). */
@@ -120,7 +121,7 @@ public final class ReportViewModel {
             reload();
             onChanged.run();
             onArchived.accept(a);
-        }, e -> onProblem.accept(e.getMessage()));
+        }, e -> onProblem.accept(ErrorText.oneLine(e)));
     }
 
     public void assignWriter(Item section, Person person) {
@@ -133,7 +134,7 @@ public final class ReportViewModel {
         }, s -> {
             setSections(s);
             onChanged.run();
-        }, e -> onProblem.accept(e.getMessage()));
+        }, e -> onProblem.accept(ErrorText.oneLine(e)));
     }
 
     private boolean updating;

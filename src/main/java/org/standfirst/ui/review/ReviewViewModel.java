@@ -1,5 +1,6 @@
 package org.standfirst.ui.review;
 
+import org.standfirst.ui.ErrorText;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -438,7 +439,7 @@ public final class ReviewViewModel {
 
     private <T> void run(Callable<T> work, Consumer<T> done) {
         try {
-            tasks.run(work, done, e -> onProblem.accept(e.getMessage() == null ? e.toString() : e.getMessage()));
+            tasks.run(work, done, e -> onProblem.accept(ErrorText.oneLine(e)));
         } catch (java.util.concurrent.RejectedExecutionException e) {
             // the window is closing
         }
