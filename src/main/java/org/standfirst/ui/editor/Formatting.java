@@ -23,6 +23,16 @@ public final class Formatting {
 
     /** Wraps the selection in a marker, or unwraps it when it is already wrapped. */
     static Edit wrap(String text, int from, int to, String mark, String placeholder) {
+        // A word selected with Ctrl+Shift+Right (or a double-click in some editors) brings its
+        // space along; "**word **" is not bold in Markdown, so the marks go round the words only.
+        if (!text.substring(from, to).isBlank()) {
+            while (Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            while (Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+        }
         int m = mark.length();
         if (from >= m && to + m <= text.length()
                 && text.startsWith(mark, from - m) && text.startsWith(mark, to)) {
@@ -34,6 +44,11 @@ public final class Formatting {
     }
 
     public static Edit link(String text, int from, int to) {
+        if (!text.substring(from, to).isBlank()) { // the link's words, not the space after them
+            while (Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+        }
         String label = from == to ? "link text" : text.substring(from, to);
         String insert = "[" + label + "](https://)";
         int urlStart = from + label.length() + 3;
