@@ -54,8 +54,18 @@ public final class StagingArea implements AutoCloseable {
                 throw new ExportException(target + " is not empty and holds no Standfirst bundle; choose an empty or new folder");
             }
         }
+        // A file where a folder on the way should be: say which, instead of the error's bare path.
+        Path existing = parent;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing != null && !Files.isDirectory(existing)) {
+            throw new ExportException(existing + " is a file, not a folder: choose a folder for the bundle");
+        }
         try {
             Files.createDirectories(parent);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ExportException(existing + " does not take new folders: choose another folder", e);
         } catch (IOException e) {
             throw new ExportException("Cannot create " + parent + ": " + BundleFiles.reason(e), e);
         }
@@ -66,6 +76,10 @@ public final class StagingArea implements AutoCloseable {
                 return new StagingArea(target, candidate);
             } catch (FileAlreadyExistsException e) {
                 // Another export (or one that crashed) holds this number: try the next.
+            } catch (java.nio.file.NoSuchFileException e) {
+                // The folder is there (it was just made or found), yet refuses a new one: a
+                // system folder such as /proc. "Does not exist" would send the writer looking.
+                throw new ExportException(parent + " does not take new folders: choose another folder", e);
             } catch (IOException e) {
                 throw new ExportException("Cannot write to " + parent + ": " + BundleFiles.reason(e), e);
             }

@@ -183,7 +183,8 @@ class ExportCommandTest {
         Path file = Files.writeString(tmp.resolve("a-file"), "not a folder");
         Run r = run("--data", data.toString(), "export", "--out", file.resolve("bundle").toString(), "--all");
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err().lines()).hasSize(1).first().asString().startsWith("standfirst: Cannot create");
+        assertThat(r.err().lines()).hasSize(1).first().asString()
+                .isEqualTo("standfirst: " + file + " is a file, not a folder: choose a folder for the bundle");
         Run bad = run("--data", data.toString(), "export", "--out", out.toString(), "--channel", "everyone", "--all");
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.err().lines()).containsExactly("standfirst: Unknown channel 'everyone': use public, press or draft");
