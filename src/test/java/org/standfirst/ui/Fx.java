@@ -18,6 +18,15 @@ final class Fx {
         }
     }
 
+    /**
+     * The text a label, button or cell shows on screen now: its text, or that text cut short with
+     * "…" when it does not fit. Call on the FX thread after a layout pass.
+     */
+    static String shown(javafx.scene.control.Labeled l) {
+        javafx.scene.Node t = l.lookup(".text");
+        return t instanceof javafx.scene.text.Text text ? text.getText() : "";
+    }
+
     /** Waits until the condition, checked on the FX thread, holds (or fails after 20 s). */
     static void waitUntil(BooleanSupplier condition) {
         try {

@@ -148,5 +148,12 @@ class HeroImageTest extends WindowTest {
         Fx.waitUntil(() -> fx.window.editorViewModel().problemProperty().get().contains("notes.txt"));
         assertThat(Fx.call(() -> fx.window.editorViewModel().problemProperty().get())).contains("not an image");
         assertThat(heroAsset()).isNull();
+        // Said in full under the standfirst, wrapped to the editor's width, not cut off with "…".
+        Fx.waitUntil(() -> {
+            var shownLine = (javafx.scene.control.Label) fx.window.scene().lookup("#editor-problem");
+            return shownLine.isVisible() && Fx.shown(shownLine).equals(shownLine.getText());
+        });
+        assertThat(Fx.call(() -> Fx.shown((javafx.scene.control.Label) fx.window.scene().lookup("#editor-problem"))))
+                .isEqualTo("notes.txt is not an image Standfirst can use (PNG, JPEG, GIF, WebP or SVG)");
     }
 }

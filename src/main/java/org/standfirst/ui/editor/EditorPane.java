@@ -116,6 +116,9 @@ public final class EditorPane extends VBox {
         standfirstRow.setAlignment(Pos.BOTTOM_LEFT);
         HBox.setHgrow(standfirst, Priority.ALWAYS);
         problem.getStyleClass().add("field-problem");
+        problem.setId("editor-problem");
+        problem.setWrapText(true); // a refused file's reason names the file and what would do: said in full
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         problem.textProperty().bind(vm.problemProperty());
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         problem.visibleProperty().bind(problem.managedProperty());
