@@ -72,11 +72,15 @@ public final class EditorPane extends VBox {
         topic.setAccessibleText("Topic");
         tags.setAccessibleText("Tags, separated by commas");
         tags.setPromptText("imaging, myeloma");
+        embargoDate.setId("embargo-date");
         embargoDate.setAccessibleText("Embargo date");
         embargoDate.setPromptText("No embargo");
+        embargoDate.setConverter(new UkDates(embargoDate));
+        embargoTime.setId("embargo-time");
         embargoTime.setAccessibleText("Embargo time, 24-hour");
         embargoTime.setPromptText("00:01");
-        embargoTime.setPrefColumnCount(5);
+        embargoTime.setPrefColumnCount(4);
+        embargoTime.setMinWidth(Region.USE_PREF_SIZE); // "07:00" in full, never "07"
         notes.setId("notes-field");
         notes.setAccessibleText("Notes to editors");
         notes.setPrefRowCount(3);
@@ -243,11 +247,16 @@ public final class EditorPane extends VBox {
         row = addRow(row, "Topic", topic);
         row = addRow(row, "Tags", tags);
         if (item.kind() == ItemKind.PRESS_RELEASE) {
-            Label zone = new Label(ZoneId.of("Europe/London").getId().replace('_', ' ') + " time");
+            // The zone under the date and time, not beside them: beside, it was cut to "Europe/L…".
+            Label zone = new Label("UK time (" + ZoneId.of("Europe/London").getId().replace('_', ' ') + "), 24-hour clock");
+            zone.setId("embargo-zone");
             zone.getStyleClass().add("field-label");
-            HBox embargo = new HBox(6, embargoDate, embargoTime, zone);
-            embargo.setAlignment(Pos.CENTER_LEFT);
-            row = addRow(row, "Embargo", embargo);
+            zone.setWrapText(true);
+            HBox dateAndTime = new HBox(6, embargoDate, embargoTime);
+            dateAndTime.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(embargoDate, Priority.ALWAYS);
+            embargoDate.setMaxWidth(200);
+            row = addRow(row, "Embargo", new VBox(2, dateAndTime, zone));
             row = addRow(row, "Notes to editors", notes);
         }
         row = addRow(row, "Image", hero);
@@ -389,5 +398,44 @@ public final class EditorPane extends VBox {
 
     public EditorViewModel viewModel() {
         return vm;
+    }
+
+    /**
+     * Embargo dates as a British newsroom writes them: shown "4 Nov 2026" (never the American
+     * 11/4/2026 a machine's default locale may give), and read back from that, 4/11/2026 or
+     * 2026-11-04. Words that are no date keep the date there was.
+     */
+    static final class UkDates extends javafx.util.StringConverter<java.time.LocalDate> {
+        private static final java.time.format.DateTimeFormatter SHOWN =
+                java.time.format.DateTimeFormatter.ofPattern("d MMM uuuu", java.util.Locale.UK);
+        private static final java.util.List<java.time.format.DateTimeFormatter> READ = java.util.List.of(SHOWN,
+                java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.UK),
+                java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu", java.util.Locale.UK),
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE);
+        private final DatePicker picker;
+
+        UkDates(DatePicker picker) {
+            this.picker = picker;
+        }
+
+        @Override
+        public String toString(java.time.LocalDate d) {
+            return d == null ? "" : SHOWN.format(d);
+        }
+
+        @Override
+        public java.time.LocalDate fromString(String s) {
+            if (s == null || s.isBlank()) {
+                return null;
+            }
+            for (var f : READ) {
+                try {
+                    return java.time.LocalDate.parse(s.strip(), f);
+                } catch (java.time.format.DateTimeParseException e) {
+                    // try the next way of writing it
+                }
+            }
+            return picker.getValue();
+        }
     }
 }
