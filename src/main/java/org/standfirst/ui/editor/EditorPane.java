@@ -227,7 +227,7 @@ public final class EditorPane extends VBox {
                 fmt("fth-message-square", "Quote (Ctrl+Shift+.)", FormattingAction.QUOTE),
                 fmt("fth-list", "Bulleted list (Ctrl+Shift+8)", FormattingAction.LIST),
                 new Separator(javafx.geometry.Orientation.VERTICAL),
-                Icons.button("fth-search", "Find and replace (Ctrl+F)", () -> findBar.open(false)));
+                Icons.button("fth-search", "Find and replace (Ctrl+H)", () -> findBar.open(true)));
         bar.getStyleClass().add("format-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

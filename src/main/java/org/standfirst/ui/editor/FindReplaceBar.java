@@ -10,24 +10,27 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.standfirst.ui.Icons;
 
 /**
  * Find and replace over the body: Ctrl+F opens it, Enter finds the next match, Shift+Enter the
  * previous, Escape closes it and returns to the text. Replace all is one undoable change.
+ * Finding is one row and replacing a second (Ctrl+H), so each keeps its words in the editor's
+ * narrow column instead of nine controls squeezed to "…" on one line.
  */
-public final class FindReplaceBar extends HBox {
+public final class FindReplaceBar extends VBox {
     private final MarkdownEditor editor;
     private final TextField find = new TextField();
     private final TextField replace = new TextField();
     private final CheckBox matchCase = new CheckBox("Match case");
     private final Label count = new Label();
+    private final HBox replaceRow;
 
     public FindReplaceBar(MarkdownEditor editor) {
         this.editor = editor;
         getStyleClass().add("find-bar");
         setSpacing(6);
-        setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(6, 8, 6, 8));
         find.setPromptText("Find");
         find.setAccessibleText("Find");
@@ -36,6 +39,7 @@ public final class FindReplaceBar extends HBox {
         replace.setAccessibleText("Replace with");
         replace.setId("replace-field");
         matchCase.setAccessibleText("Match case");
+        matchCase.setId("find-match-case");
         count.getStyleClass().add("find-count");
         count.setMinWidth(Region.USE_PREF_SIZE);
 
@@ -51,9 +55,19 @@ public final class FindReplaceBar extends HBox {
         all.setOnAction(e -> replaceAll());
         Button close = Icons.button("fth-x", "Close find (Escape)", this::close);
 
+        for (Region r : new Region[] {one, all, matchCase, prev, next, close}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        find.setMinWidth(80);
+        replace.setMinWidth(80);
         HBox.setHgrow(find, Priority.ALWAYS);
         HBox.setHgrow(replace, Priority.ALWAYS);
-        getChildren().addAll(find, prev, next, count, replace, one, all, matchCase, close);
+        HBox findRow = new HBox(6, find, prev, next, count, matchCase, close);
+        findRow.setAlignment(Pos.CENTER_LEFT);
+        replaceRow = new HBox(6, replace, one, all);
+        replaceRow.setAlignment(Pos.CENTER_LEFT);
+        replaceRow.managedProperty().bind(replaceRow.visibleProperty());
+        getChildren().addAll(findRow, replaceRow);
 
         find.textProperty().addListener((o, a, b) -> {
             updateCount();
@@ -87,16 +101,21 @@ public final class FindReplaceBar extends HBox {
         setManaged(false);
     }
 
-    /** Shows the bar with the selected text (if any) as the query, focused on the find field. */
-    public void open(boolean focusReplace) {
+    /**
+     * Shows the bar with the selected text (if any) as the query. Find (Ctrl+F) shows the find
+     * row only; find and replace (Ctrl+H) adds the replace row, and starts in the replace field
+     * only when there is already something to find.
+     */
+    public void open(boolean withReplace) {
         String selected = editor.getSelectedText();
         if (!selected.isEmpty() && !selected.contains("\n")) {
             find.setText(selected);
         }
+        replaceRow.setVisible(withReplace);
         setVisible(true);
         setManaged(true);
         updateCount();
-        (focusReplace ? replace : find).requestFocus();
+        (withReplace && !find.getText().isEmpty() ? replace : find).requestFocus();
         find.selectAll();
     }
 
