@@ -88,6 +88,28 @@ class ExportDialogTest extends WindowTest {
         assertThat(fx.ws.services().exports().site().copyrightHolder()).isEqualTo("Northfield Institute");
     }
 
+    @Test
+    void everyHeadingAndButtonInTheExportWindowIsShownInFull(FxRobot robot) {
+        // With the longest headline open, "This item: “…”" makes the window's widest line.
+        Fx.waitUntil(() -> !fx.window.libraryPane().itemList().getItems().isEmpty());
+        var longest = Fx.call(() -> fx.window.libraryPane().itemList().getItems().stream()
+                .max(java.util.Comparator.comparingInt(i -> i.headline().length())).orElseThrow());
+        robot.interact(() -> fx.window.libraryPane().itemList().getSelectionModel().select(longest));
+        Fx.waitUntil(() -> fx.window.editorViewModel().getItem() != null
+                && fx.window.editorViewModel().getItem().id().equals(longest.id()));
+        ExportDialog d = Fx.call(() -> fx.window.openExport());
+        robot.interact(() -> d.stage().requestFocus());
+        // The site's name and address arrive after the window opens, and make the widest row.
+        Fx.waitUntil(() -> !((Label) d.stage().getScene().lookup("#export-site")).getText().isEmpty());
+        var cut = Fx.call(() -> {
+            d.stage().getScene().getRoot().applyCss();
+            d.stage().getScene().getRoot().layout();
+            return Fx.cutOff(d.stage().getScene().getRoot());
+        });
+        assertThat(cut).as("labels cut off with …").isEmpty();
+        robot.interact(() -> d.stage().close());
+    }
+
     private Stage siteWindow() {
         return javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage s && "Site settings".equals(s.getTitle())
                 && w.isShowing()).map(w -> (Stage) w).findFirst().orElse(null);

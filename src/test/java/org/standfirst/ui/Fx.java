@@ -27,6 +27,26 @@ final class Fx {
         return t instanceof javafx.scene.text.Text text ? text.getText() : "";
     }
 
+    /** Every visible label, button, tick box or cell under a node whose words are cut off with "…", as shown. */
+    static java.util.List<String> cutOff(javafx.scene.Node root) {
+        java.util.List<String> cut = new java.util.ArrayList<>();
+        java.util.ArrayDeque<javafx.scene.Node> todo = new java.util.ArrayDeque<>(java.util.List.of(root));
+        while (!todo.isEmpty()) {
+            javafx.scene.Node n = todo.pop();
+            if (!n.isVisible()) {
+                continue;
+            }
+            if (n instanceof javafx.scene.control.Labeled l && l.getText() != null && !l.getText().isEmpty()
+                    && !shown(l).equals(l.getText())) {
+                cut.add(shown(l) + " (" + l.getText() + ")");
+            }
+            if (n instanceof javafx.scene.Parent p) {
+                todo.addAll(p.getChildrenUnmodifiable());
+            }
+        }
+        return cut;
+    }
+
     /** Waits until the condition, checked on the FX thread, holds (or fails after 20 s). */
     static void waitUntil(BooleanSupplier condition) {
         try {

@@ -106,6 +106,7 @@ public final class ExportDialog {
         listItems.setDisable(listed.isEmpty());
         for (RadioButton r : List.of(thisItem, listItems, aReport, everything)) {
             r.setToggleGroup(scope);
+            r.setWrapText(true); // a long headline wraps instead of losing its end
             r.setAccessibleText(r.getText());
         }
         thisItem.setId("export-this-item");
@@ -207,6 +208,9 @@ public final class ExportDialog {
         siteSettings.disableProperty().bind(vm.running);
         siteSettings.setOnAction(e -> openSiteSettings());
 
+        choose.setMinWidth(Region.USE_PREF_SIZE);
+        siteSettings.setMinWidth(Region.USE_PREF_SIZE);
+        site.setMinWidth(0);
         GridPane form = new GridPane();
         form.setHgap(12);
         form.setVgap(8);
@@ -254,6 +258,7 @@ public final class ExportDialog {
     private static Label section(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("panel-title");
+        l.setMinWidth(Region.USE_PREF_SIZE); // "Formats", not "Form…", when the window is narrow
         GridPaneTop.top(l);
         return l;
     }
