@@ -179,6 +179,7 @@ public final class MainWindow {
         sideTabs.getTabs().addAll(previewTab, reviewTab);
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sideTabs.setId("side-tabs");
+        sideTabs.setAccessibleText("Preview and review");
         if ("review".equals(layout.text("side.tab", "preview"))) {
             sideTabs.getSelectionModel().select(reviewTab);
         }

@@ -160,6 +160,7 @@ public final class ReviewPane extends VBox {
         tabs.getTabs().addAll(workflowTab, commentsTab, suggestionsTab, historyTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("review-tabs");
+        tabs.setAccessibleText("Review: comments, suggestions, workflow and history");
         VBox.setVgrow(tabs, Priority.ALWAYS);
         getChildren().add(tabs);
 
