@@ -120,9 +120,6 @@ public final class LibraryPane {
             }
         });
         topic.valueProperty().bindBidirectional(vm.topic);
-        HBox filters = new HBox(6, kind, topic);
-        HBox.setHgrow(kind, Priority.ALWAYS);
-        HBox.setHgrow(topic, Priority.ALWAYS);
 
         items.setId("item-list");
         items.setAccessibleText("Items");
@@ -136,8 +133,11 @@ public final class LibraryPane {
         empty.setWrapText(true);
         empty.getStyleClass().add("empty-hint");
         items.setPlaceholder(empty);
-        VBox header = new VBox(6, search, filters);
+        // One filter under the other, each the pane's width: side by side in the narrow list
+        // pane they were cut to "Press rel…" and "Structural bi…", and jumped in width as chosen.
+        VBox header = new VBox(6, search, kind, topic);
         header.getStyleClass().add("pane-header");
+        header.setId("library-header");
         itemPane = new VBox(header, items);
         VBox.setVgrow(items, Priority.ALWAYS);
         itemPane.getStyleClass().add("item-pane");
@@ -173,9 +173,10 @@ public final class LibraryPane {
         SmartListCell() {
             name.getStyleClass().add("smart-list-name");
             count.getStyleClass().add("smart-list-count");
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            row = new HBox(8, icon, name, spacer, count);
+            // The name itself takes the spare width (no spacer, whose two gaps cut "Awaiting my review").
+            name.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(name, Priority.ALWAYS);
+            row = new HBox(8, icon, name, count);
             row.setAlignment(Pos.CENTER_LEFT);
             setPrefWidth(0); // fit the list's width: no sideways scrolling
         }
