@@ -26,4 +26,29 @@ class FormattingShortcutsTest extends WindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
         assertThat(Fx.call(() -> body().getText())).isEqualTo("When cancer spreads");
     }
+
+    @Test
+    void enterInAListStartsTheNextItemAndEnterOnAnEmptyItemEndsTheList(FxRobot robot) {
+        newStory(robot);
+        robot.interact(() -> body().requestFocus());
+        robot.write("What to ask:");
+        robot.type(KeyCode.ENTER).type(KeyCode.ENTER);
+        robot.interact(() -> body().format(org.standfirst.ui.editor.MarkdownEditor.FormattingAction.LIST)); // the list button
+        robot.write("Where is the trial?");
+        robot.type(KeyCode.ENTER);
+        robot.write("How often must I travel?");
+        robot.type(KeyCode.ENTER).type(KeyCode.ENTER);
+        robot.write("Ask your team.");
+        assertThat(Fx.call(() -> body().getText()))
+                .isEqualTo("What to ask:\n\n- Where is the trial?\n- How often must I travel?\n\nAsk your team.");
+        Fx.waitUntil(() -> "2|Ask your team.".equals(preview(
+                "document.querySelectorAll('#sf-body li').length + '|' + Array.from(document.querySelectorAll('#sf-body p')).map(function (p) { return p.textContent; }).pop()")));
+
+        // Numbered lists count on.
+        robot.type(KeyCode.ENTER).type(KeyCode.ENTER);
+        robot.write("1. Ask");
+        robot.type(KeyCode.ENTER);
+        robot.write("Listen");
+        assertThat(Fx.call(() -> body().getText())).endsWith("\n\n1. Ask\n2. Listen");
+    }
 }

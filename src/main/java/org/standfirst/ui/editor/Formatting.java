@@ -61,6 +61,38 @@ public final class Formatting {
         return new Edit(from, to, insert, from + 2, from + 2 + alt.length());
     }
 
+    // A list item's start: indent, then "-", "*", "+" or a number with "." or ")", then a space.
+    private static final java.util.regex.Pattern LIST_ITEM =
+            java.util.regex.Pattern.compile("^([ \\t]*)(?:[-*+]|(\\d{1,9})([.)]))[ \\t]+");
+
+    /**
+     * Enter in a list item, as in a word processor: the new line starts the next item ("- ", or
+     * the next number); Enter on an item with nothing in it ends the list instead. Null when the
+     * caret's line is no list item (or the caret is inside its marker): a plain new line then.
+     */
+    public static Edit newLine(String text, int from, int to) {
+        int start = text.lastIndexOf('\n', from - 1) + 1;
+        java.util.regex.Matcher m = LIST_ITEM.matcher(text.substring(start, from));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        int lineEnd = text.indexOf('\n', to);
+        if (lineEnd < 0) {
+            lineEnd = text.length();
+        }
+        if (from - start == m.end() && text.substring(to, lineEnd).isBlank()) {
+            // The empty item becomes the blank line that ends the list in Markdown.
+            return new Edit(start, lineEnd, "\n", start + 1, start + 1);
+        }
+        String marker = m.group();
+        if (m.group(2) != null) {
+            long n = Long.parseLong(m.group(2)) + 1;
+            marker = m.group(1) + n + m.group(3) + marker.substring(m.end(3));
+        }
+        String insert = "\n" + marker;
+        return new Edit(from, to, insert, from + insert.length(), from + insert.length());
+    }
+
     /** Cycles the heading level of the current lines: none, ##, ###, none. */
     public static Edit heading(String text, int from, int to) {
         return prefixLines(text, from, to, line -> {
@@ -87,6 +119,11 @@ public final class Formatting {
 
     private static Edit toggleLinePrefix(String text, int from, int to, String prefix) {
         int[] range = lineRange(text, from, to);
+        String block = text.substring(range[0], range[1]);
+        if (block.isBlank() && !block.contains("\n")) {
+            // An empty line starts the list (or quote) there, ready to type into.
+            return new Edit(range[0], range[1], prefix, range[0] + prefix.length(), range[0] + prefix.length());
+        }
         boolean all = text.substring(range[0], range[1]).lines().allMatch(l -> l.startsWith(prefix) || l.isBlank());
         return prefixLines(text, from, to, line -> all
                 ? (line.startsWith(prefix) ? line.substring(prefix.length()) : line)

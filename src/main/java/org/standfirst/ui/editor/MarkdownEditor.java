@@ -79,6 +79,18 @@ public final class MarkdownEditor extends CodeArea {
         });
         addEventHandler(org.fxmisc.richtext.event.MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> tip.hide());
         notes = new MarkNotes(this, getChildren());
+        // Enter in a list carries the list on (or ends it on an empty item), as word processors do.
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !e.isShiftDown() && !e.isControlDown()
+                    && !e.isAltDown() && !e.isMetaDown() && isEditable()) {
+                var r = getSelection();
+                Formatting.Edit edit = Formatting.newLine(getText(), r.getStart(), r.getEnd());
+                if (edit != null) {
+                    apply(edit);
+                    e.consume();
+                }
+            }
+        });
     }
 
     /**
