@@ -35,8 +35,17 @@ public final class BackgroundTasks implements AutoCloseable {
         };
     }
 
-    /** Runs work off the FX thread; onDone or onError is called on the FX thread. */
+    /**
+     * Runs work off the FX thread; onDone or onError is called on the FX thread. Once closing has
+     * stopped the lane (after the window's work was flushed), work asked for by a result still on
+     * its way to the FX thread (a library refresh's next listing) is dropped, as in {@link #render}:
+     * it must not throw on the FX thread while the window closes.
+     */
     public <T> Future<?> run(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+        if (io.isShutdown()) {
+            LOG.debug("I/O lane closed: work asked for while closing is dropped");
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }
         return submit(io, work, onDone, onError);
     }
 

@@ -16,10 +16,11 @@ import org.standfirst.model.Role;
 import org.testfx.api.FxRobot;
 
 /**
- * A suggestion's new words in the editor: shown under the paragraph of the struck-through words
- * (whose lines keep their spacing), never in the text (what is saved, counted and searched stays
- * the writer's), following typing and scrolling, readable in both themes and named for a screen
- * reader.
+ * A suggestion's new words in the editor: shown just over the struck-through words, on their own
+ * line even in a long paragraph (whose other lines keep their spacing), in full (two that meet are
+ * stacked, a long one wraps), never in the text (what is saved, counted and searched stays the
+ * writer's), following typing and scrolling with nothing below moving, readable in both themes
+ * and named for a screen reader.
  */
 class SuggestionNotesTest extends WindowTest {
     private static final String FIRST = "Recruitment to cancer trials fell by about 60 per cent during the pandemic, "
@@ -40,16 +41,36 @@ class SuggestionNotesTest extends WindowTest {
         });
     }
 
-    /** The note starts where the struck words start and sits under their paragraph, covering no character. */
-    private boolean placedUnder(String words) {
-        return Fx.call(() -> body().markNotes().size() == 1 && placedUnder(words, body().markNotes().get(0).getText()));
+    /** The one note shown sits just over the struck words (see {@link #placedOver(String, String)}). */
+    private boolean placedOver(String words) {
+        return Fx.call(() -> body().markNotes().size() == 1 && placedOver(words, body().markNotes().get(0).getText()));
+    }
+
+    /** The height of a line of the editor with no note over it, as its characters' bounds give it (room only adds height). */
+    private double plainLine() {
+        return Fx.call(() -> {
+            String text = body().getText();
+            double least = Double.MAX_VALUE;
+            for (int i = 0; i < Math.min(text.length(), 4000); i++) {
+                if (text.charAt(i) != '\n') {
+                    Optional<Bounds> b = body().getCharacterBoundsOnScreen(i, i + 1);
+                    if (b.isPresent() && b.get().getHeight() > 1) {
+                        least = Math.min(least, b.get().getHeight());
+                    }
+                }
+            }
+            return least;
+        });
     }
 
     /**
-     * The note with these words starts where the struck words start on their last line and sits
-     * under the last line of their paragraph, above the next paragraph, covering no character.
+     * What a reader sees of the note with these words: it is shown in full (no ellipsis), starts
+     * where the struck words start (on the line they start on; pulled left only as far as the
+     * editor's edge needs), and sits just over them, in the
+     * room over their line and above where its letters begin, covering no character of the text.
      */
-    private boolean placedUnder(String words, String noteText) {
+    private boolean placedOver(String words, String noteText) {
+        double plain = plainLine();
         return Fx.call(() -> {
             List<Label> shown = body().markNotes().stream().filter(x -> x.getText().equals(noteText)).toList();
             if (shown.size() != 1) {
@@ -57,47 +78,84 @@ class SuggestionNotesTest extends WindowTest {
             }
             Label l = shown.get(0);
             Bounds note = l.localToScreen(l.getBoundsInLocal());
+            javafx.scene.text.Text drawn = (javafx.scene.text.Text) l.lookup(".text");
             String text = body().getText();
             int at = text.indexOf(words);
-            Optional<Bounds> last = body().getCharacterBoundsOnScreen(at + words.length() - 1, at + words.length());
-            // The words may wrap: the note starts under their first character on their last line.
-            Optional<Bounds> first = java.util.stream.IntStream.range(at, at + words.length())
-                    .mapToObj(i -> body().getCharacterBoundsOnScreen(i, i + 1)).flatMap(Optional::stream)
-                    .filter(b -> last.isPresent() && Math.abs(b.getMinY() - last.get().getMinY()) < 1).findFirst();
-            int paragraphEnd = text.indexOf('\n', at + words.length() - 1);
-            paragraphEnd = paragraphEnd < 0 ? text.length() : paragraphEnd;
-            Optional<Bounds> paragraphLast = body().getCharacterBoundsOnScreen(paragraphEnd - 1, paragraphEnd);
-            if (first.isEmpty() || last.isEmpty() || paragraphLast.isEmpty() || note.getHeight() < 8
-                    || Math.abs(note.getMinX() - first.get().getMinX()) > 2
-                    || note.getMinY() < paragraphLast.get().getMaxY() - 1) {
+            Optional<Bounds> first = body().getCharacterBoundsOnScreen(at, at + 1);
+            // In full: every line of its words has room in it, and none ends in an ellipsis.
+            if (first.isEmpty() || drawn == null || !drawn.getText().equals(noteText) || note.getHeight() < 8
+                    || l.getHeight() < l.prefHeight(l.getWidth()) - 0.5
+                    // Where they start; or, if it would run past the editor's edge, ending there, still over their start.
+                    || Math.abs(note.getMinX() - (first.get().getMinX() + 1)) > 2
+                    && !(note.getMinX() < first.get().getMinX() && note.getMaxX() >= first.get().getMaxX())
+                    || note.getMinY() < first.get().getMinY() - 0.5
+                    || note.getMaxY() > first.get().getMaxY() - plain + 0.5) {
                 return false;
             }
-            for (int i = 0; i < text.length(); i++) {
-                Optional<Bounds> b = body().getCharacterBoundsOnScreen(i, i + 1);
-                // A character's bounds reach a pixel past its line on either side.
-                if (text.charAt(i) != '\n' && b.isPresent() && b.get().getWidth() > 0
-                        && b.get().getMinX() < note.getMaxX() - 0.5 && b.get().getMaxX() > note.getMinX() + 0.5
-                        && b.get().getMinY() + 1 < note.getMaxY() - 0.25 && b.get().getMaxY() - 1 > note.getMinY() + 0.25) {
-                    return false; // the note would hide this character
-                }
-            }
-            return true;
+            return coversNothing(note, plain);
         });
     }
 
     /**
-     * How a paragraph's lines sit, as a reader sees them: the distance from one line to the next
-     * (from the top of its first character to the top of the first one on the following line)
-     * and from the top of the first line to the bottom of the last.
+     * No character of the text lies under the note: on its own line only the room over the
+     * letters may be under it (a line is the plain height at its foot, with the room above).
+     */
+    private boolean coversNothing(Bounds note, double plain) {
+        String text = body().getText();
+        for (int i = 0; i < text.length(); i++) {
+            Optional<Bounds> b = body().getCharacterBoundsOnScreen(i, i + 1);
+            if (text.charAt(i) == '\n' || b.isEmpty() || b.get().getWidth() <= 0) {
+                continue;
+            }
+            // A character's bounds reach a pixel past its line on either side.
+            double top = b.get().getMaxY() - plain + 1;
+            double bottom = b.get().getMaxY() - 1;
+            if (b.get().getMinX() < note.getMaxX() - 0.5 && b.get().getMaxX() > note.getMinX() + 0.5
+                    && top < note.getMaxY() - 0.25 && bottom > note.getMinY() + 0.25) {
+                return false; // the note would hide this character
+            }
+        }
+        return true;
+    }
+
+    /**
+     * How a paragraph's lines sit, as a reader sees them: the height of each line, from the top
+     * of its characters to the top of the next line's (the last: to its own bottom).
      */
     private double[] lines(int start, int end) {
         return Fx.call(() -> {
-            Bounds first = body().getCharacterBoundsOnScreen(start, start + 1).orElseThrow();
-            Bounds last = body().getCharacterBoundsOnScreen(end - 1, end).orElseThrow();
-            double next = java.util.stream.IntStream.range(start, end)
-                    .mapToObj(i -> body().getCharacterBoundsOnScreen(i, i + 1)).flatMap(Optional::stream)
-                    .mapToDouble(Bounds::getMinY).filter(y -> y > first.getMinY() + 1).findFirst().orElseThrow();
-            return new double[] {next - first.getMinY(), last.getMaxY() - first.getMinY()};
+            java.util.TreeSet<Double> tops = new java.util.TreeSet<>();
+            double bottom = 0;
+            for (int i = start; i < end; i++) {
+                Bounds b = body().getCharacterBoundsOnScreen(i, i + 1).orElseThrow();
+                if (tops.isEmpty() || b.getMinY() > tops.last() + 1) {
+                    tops.add(b.getMinY());
+                }
+                bottom = Math.max(bottom, b.getMaxY());
+            }
+            Double[] t = tops.toArray(new Double[0]);
+            double[] out = new double[t.length];
+            for (int i = 0; i < t.length; i++) {
+                out[i] = (i + 1 < t.length ? t[i + 1] : bottom) - t[i];
+            }
+            return out;
+        });
+    }
+
+    /** The line (counted from the paragraph's first, at start) that holds a character. */
+    private int lineOf(int start, int at) {
+        return Fx.call(() -> {
+            double y = body().getCharacterBoundsOnScreen(at, at + 1).orElseThrow().getMinY();
+            int line = 0;
+            double top = body().getCharacterBoundsOnScreen(start, start + 1).orElseThrow().getMinY();
+            for (int i = start; i < at; i++) {
+                double t = body().getCharacterBoundsOnScreen(i, i + 1).orElseThrow().getMinY();
+                if (t > top + 1) {
+                    line++;
+                    top = t;
+                }
+            }
+            return y > top + 1 ? line + 1 : line;
         });
     }
 
@@ -129,7 +187,7 @@ class SuggestionNotesTest extends WindowTest {
     }
 
     @Test
-    void theSuggestedWordsShowUnderTheStruckOnesWithoutEnteringTheText(FxRobot robot) {
+    void theSuggestedWordsShowOverTheStruckOnesWithoutEnteringTheText(FxRobot robot) {
         StringBuilder text = new StringBuilder(FIRST);
         for (int i = 1; i <= 40; i++) {
             text.append("\n\nParagraph ").append(i).append(" says what the trial teams learned in month ").append(i).append('.');
@@ -148,7 +206,7 @@ class SuggestionNotesTest extends WindowTest {
 
         // How the first paragraph's lines sit with no suggestion in it (it wraps over several lines).
         double[] plain = lines(0, FIRST.length());
-        assertThat(plain[1]).isGreaterThan(plain[0] * 2);
+        assertThat(plain.length).isGreaterThan(2);
 
         Person reviewer = fx.ws.services().people().add("Rhiannon Reviewer", Role.REVIEWER);
         robot.interact(() -> {
@@ -163,12 +221,22 @@ class SuggestionNotesTest extends WindowTest {
         CommentMarkersTest.answerDialog(robot, stage, "roughly three fifths");
         Fx.waitUntil(() -> snap().suggestions().size() == 1);
 
-        // The writer sees the new words under the struck-through ones, hiding none of the text.
+        // The writer sees the new words just over the struck-through ones, hiding none of the text.
         robot.interact(() -> fx.window.workAs(writer));
-        Fx.waitUntil(() -> notes().size() == 1 && placedUnder("about 60 per cent"));
+        Fx.waitUntil(() -> notes().size() == 1 && placedOver("about 60 per cent"));
         Shots.save(stage, "suggestion-note-light");
-        // Its lines sit as they did: the note takes a band under the paragraph, not a gap under every line.
-        assertThat(lines(0, FIRST.length())).containsExactly(plain);
+        // Only the line of the struck words opens to hold the note over them: every other line
+        // of the paragraph sits as it did (no gap under every line, no band under the paragraph).
+        double[] now = lines(0, FIRST.length());
+        int struck = lineOf(0, FIRST.indexOf("about 60 per cent"));
+        assertThat(now).hasSameSizeAs(plain);
+        for (int i = 0; i < now.length; i++) {
+            if (i == struck) {
+                assertThat(now[i]).isGreaterThanOrEqualTo(plain[i] + noteBounds().getHeight());
+            } else {
+                assertThat(now[i]).isCloseTo(plain[i], org.assertj.core.data.Offset.offset(0.5));
+            }
+        }
         Label note = notes().get(0);
         assertThat(Fx.call(note::getText)).isEqualTo("roughly three fifths");
         assertThat(Fx.call(note::getAccessibleText))
@@ -201,7 +269,7 @@ class SuggestionNotesTest extends WindowTest {
         // Typing before the words: the note moves with them at once.
         Bounds before = noteBounds();
         robot.interact(() -> body().insertText(0, "Good news is scarce. "));
-        Fx.waitUntil(() -> placedUnder("about 60 per cent") && noteBounds().getMinX() != before.getMinX());
+        Fx.waitUntil(() -> placedOver("about 60 per cent") && noteBounds().getMinX() != before.getMinX());
         assertThat(Fx.call(() -> body().getText())).isEqualTo("Good news is scarce. " + written);
 
         // Scrolled out of view it goes; scrolled back, it is under the words again.
@@ -209,13 +277,13 @@ class SuggestionNotesTest extends WindowTest {
         Fx.waitUntil(() -> notes().isEmpty());
         assertThat(Fx.call(() -> body().firstVisibleParToAllParIndex())).isGreaterThan(0);
         robot.interact(() -> body().showParagraphAtTop(0));
-        Fx.waitUntil(() -> placedUnder("about 60 per cent"));
+        Fx.waitUntil(() -> placedOver("about 60 per cent"));
 
         // Readable in the light theme and in the dark one.
         assertThat(contrast()).isGreaterThanOrEqualTo(4.5);
         robot.interact(() -> fx.window.setTheme(Theme.DARK));
         Fx.waitUntil(() -> ((Color) body().getBackground().getFills().get(0).getFill()).getBrightness() < 0.5);
-        Fx.waitUntil(() -> placedUnder("about 60 per cent"));
+        Fx.waitUntil(() -> placedOver("about 60 per cent"));
         Shots.save(stage, "suggestion-note-dark");
         assertThat(contrast()).isGreaterThanOrEqualTo(4.5);
         robot.interact(() -> fx.window.setTheme(Theme.LIGHT));
@@ -236,16 +304,16 @@ class SuggestionNotesTest extends WindowTest {
         Person reviewer = fx.ws.services().people().add("Rhiannon Reviewer", Role.REVIEWER);
         fx.ws.services().comments().suggest(section.id(), reviewer.id(), at, at + words.length(), "what trial teams found", "");
         robot.interact(() -> fx.window.openItem(section));
-        Fx.waitUntil(() -> notes().size() == 1 && placedUnder(words));
+        Fx.waitUntil(() -> notes().size() == 1 && placedOver(words));
 
-        // Typing at the very start of the paragraph gives it a new paragraph style (the editor's
-        // own doing), so its band for the note is put back; the writer scrolls to the end at once.
+        // Typing at the very start of the paragraph; the writer scrolls to the end at once.
         robot.interact(() -> {
             body().insertText(0, "In short: ");
             Platform.runLater(() -> body().showParagraphAtTop(body().getParagraphs().size() - 1));
         });
-        Fx.waitUntil(() -> body().getParagraph(0).getParagraphStyle().contains("has-mark-note"));
-        // Two layout passes after the band was put back (each asked for, so none is waited for in vain).
+        Fx.waitUntil(() -> java.util.stream.IntStream.range(0, body().getParagraph(0).length())
+                .anyMatch(i -> body().getStyleOfChar(i).stream().anyMatch(c -> c.startsWith("note-room-"))));
+        // Two layout passes after the room was made (each asked for, so none is waited for in vain).
         java.util.concurrent.atomic.AtomicInteger passes = new java.util.concurrent.atomic.AtomicInteger();
         Runnable count = passes::incrementAndGet;
         robot.interact(() -> stage.getScene().addPostLayoutPulseListener(count));
@@ -271,7 +339,7 @@ class SuggestionNotesTest extends WindowTest {
         fx.ws.services().comments().suggest(section.id(), reviewer.id(), at, at + words.length(), "what trial teams found", "");
 
         robot.interact(() -> fx.window.openItem(section));
-        Fx.waitUntil(() -> notes().size() == 1 && placedUnder(words));
+        Fx.waitUntil(() -> notes().size() == 1 && placedOver(words));
         // The first line is where the writer starts reading, not a line part way down the first paragraph.
         assertThat(Fx.call(() -> body().firstVisibleParToAllParIndex())).isZero();
         assertThat(Fx.call(() -> body().getEstimatedScrollY())).isLessThanOrEqualTo(0.5);
@@ -284,12 +352,102 @@ class SuggestionNotesTest extends WindowTest {
         robot.interact(() -> fx.window.reviewViewModel().refresh());
         Fx.waitUntil(() -> notes().stream().anyMatch(l -> l.getText().equals("briefly ¶ And then")));
         Label insertion = Fx.call(() -> body().markNotes().stream().filter(l -> l.getText().startsWith("briefly")).findFirst().orElseThrow());
-        Bounds before = charBounds(insertAt - 1).orElseThrow();
+        // Over the line of its place, starting just after the word before, covering nothing.
+        double plain = plainLine();
         Fx.waitUntil(() -> {
+            Bounds before = charBounds(insertAt - 1).orElseThrow();
             Bounds b = Fx.call(() -> insertion.localToScreen(insertion.getBoundsInLocal()));
-            return Math.abs(b.getMinX() - before.getMaxX()) <= 2 && b.getMinY() >= before.getMinY() + before.getHeight() / 2;
+            return Math.abs(b.getMinX() - (before.getMaxX() - 1)) <= 2 && b.getMinY() >= before.getMinY() - 0.5
+                    && b.getMaxY() <= before.getMaxY() - plain + 0.5 && Fx.call(() -> coversNothing(b, plain));
         });
         assertThat(Fx.call(insertion::getAccessibleText)).isEqualTo("Suggested by Rhiannon Reviewer: “ briefly\n\nAnd then” to insert here");
-        assertThat(placedUnder(words, "what trial teams found")).isTrue();
+        assertThat(placedOver(words, "what trial teams found")).isTrue();
+    }
+
+    @Test
+    void twoNotesThatMeetOnALineAreBothShownInFull(FxRobot robot) {
+        var section = fx.ws.sections(fx.ws.reports().get(0).id()).get(4);
+        String text = section.content().body();
+        Person reviewer = fx.ws.services().people().add("Rhiannon Reviewer", Role.REVIEWER);
+        String one = "earlier sections";
+        String two = "this report";
+        int a = text.indexOf(one);
+        int b = text.indexOf(two);
+        String longer = "first three sections of the report";
+        fx.ws.services().comments().suggest(section.id(), reviewer.id(), a, a + one.length(), longer, "");
+        fx.ws.services().comments().suggest(section.id(), reviewer.id(), b, b + two.length(), "this review", "");
+        robot.interact(() -> fx.window.openItem(section));
+
+        // Both sets of new words are read in full, each over the words it replaces: the later
+        // one, which the first would run into, takes a row of its own rather than being cut short.
+        Fx.waitUntil(() -> notes().size() == 2 && placedOver(one, longer) && placedOver(two, "this review"));
+        Shots.save(stage, "suggestion-notes-stacked");
+        Bounds first = Fx.call(() -> noteWith(longer));
+        Bounds second = Fx.call(() -> noteWith("this review"));
+        assertThat(second.getMaxY() <= first.getMinY() + 0.5 || second.getMinY() >= first.getMaxY() - 0.5).isTrue();
+
+        // A note too long for the line wraps over more rows, still in full, still over its words.
+        String three = "every person with cancer";
+        int c = text.indexOf(three);
+        String whole = "each and every person with cancer, whatever their age, wherever they live and however they are treated,";
+        fx.ws.services().comments().suggest(section.id(), reviewer.id(), c, c + three.length(), whole, "");
+        robot.interact(() -> fx.window.reviewViewModel().refresh());
+        Fx.waitUntil(() -> notes().size() == 3 && placedOver(three, whole)
+                && noteWith(whole).getHeight() > noteWith("this review").getHeight() * 1.5);
+        Shots.save(stage, "suggestion-notes-long");
+    }
+
+    private Bounds noteWith(String words) {
+        Label l = body().markNotes().stream().filter(x -> x.getText().equals(words)).findFirst().orElseThrow();
+        return l.localToScreen(l.getBoundsInLocal());
+    }
+
+    @Test
+    void typingAtTheStartOfAParagraphWithANoteMovesNothingBelowIt(FxRobot robot) {
+        newStory(robot);
+        String written = "Recruitment fell by about 60 per cent.\n\nHospitals redirected staff.\n\nMany studies paused.";
+        robot.interact(() -> {
+            fx.window.editorViewModel().headline.set("Trial recruitment fell");
+            body().replaceText(written);
+        });
+        robot.interact(() -> body().requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        Fx.waitUntil(() -> snap() != null && snap().history().revisions().size() == 1);
+        Person reviewer = fx.ws.services().people().add("Rhiannon Reviewer", Role.REVIEWER);
+        int at = written.indexOf("about 60 per cent");
+        fx.ws.services().comments().suggest(snap().item().id(), reviewer.id(), at, at + "about 60 per cent".length(),
+                "roughly three fifths", "");
+        robot.interact(() -> fx.window.reviewViewModel().refresh());
+        Fx.waitUntil(() -> notes().size() == 1 && placedOver("about 60 per cent"));
+
+        // Where the next paragraph is drawn after every layout pass while the writer types at the
+        // very start of the paragraph that holds the note (a one-line paragraph: nothing rewraps).
+        java.util.Set<Double> tops = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Runnable watch = () -> {
+            int below = body().getText().indexOf("Hospitals");
+            body().getCharacterBoundsOnScreen(below, below + 1)
+                    .ifPresent(bb -> tops.add(Math.rint(bb.getMinY() - body().localToScreen(0, 0).getY())));
+        };
+        robot.interact(() -> {
+            stage.getScene().addPostLayoutPulseListener(watch);
+            body().requestFocus();
+            body().moveTo(0);
+        });
+        robot.write("Sadly ");
+        Fx.waitUntil(() -> body().getText().startsWith("Sadly Recruitment"));
+        // A few passes more, so that a late change would be seen.
+        java.util.concurrent.atomic.AtomicInteger passes = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable count = passes::incrementAndGet;
+        robot.interact(() -> stage.getScene().addPostLayoutPulseListener(count));
+        Fx.waitUntil(() -> {
+            Platform.runLater(Platform::requestNextPulse);
+            return passes.get() >= 6;
+        });
+        robot.interact(() -> {
+            stage.getScene().removePostLayoutPulseListener(count);
+            stage.getScene().removePostLayoutPulseListener(watch);
+        });
+        assertThat(tops).hasSize(1);
+        Fx.waitUntil(() -> placedOver("about 60 per cent"));
     }
 }

@@ -2,8 +2,10 @@ package org.standfirst.ui.editor;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -16,26 +18,31 @@ import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
-import org.fxmisc.richtext.model.TwoDimensional;
 
 /**
  * Words shown beside marked words in the editor without being part of its text: a suggestion's
- * new words sit under the paragraph of the struck-through ones, starting where they start, the
- * way a proofreader writes a correction in the space below. Each is a label on a mouse-transparent layer over the editor, placed from
- * the characters' bounds after every layout pass (so it follows typing, wrapping and scrolling).
- * A paragraph holding one gets the {@value #SPACED} paragraph style, which opens a band under its
- * last line; the label sits in that band, starting where the struck words start. Its lines keep
- * the editor's own spacing (a gap under every line, as this once had, made the whole paragraph
- * look double-spaced), and no word of the text is ever covered. The document text, and so
- * autosave, undo, word count and search, never sees them.
+ * new words are written just above the struck-through ones, starting where they start, the way
+ * an editor writes a correction over the line on a typescript. Each is a label on a
+ * mouse-transparent layer over the editor, placed from the characters' bounds after every layout
+ * pass (so it follows typing, wrapping and scrolling).
+ *
+ * <p>The room over that one line comes from one space on it: the space is given a larger font
+ * ({@value #ROOM}N in panels.css, N rows of notes), which raises only that line's top, so the
+ * other lines of the paragraph keep their spacing and no word is covered. The space moves with
+ * the text like any styled character, so typing anywhere moves nothing for a frame. The document
+ * text, and so autosave, undo, word count and search, never sees the notes.
  */
 public final class MarkNotes {
-    /** The paragraph style that opens a band under the last line of a paragraph holding a note. */
-    static final String SPACED = "has-mark-note";
+    /** The style class, followed by a number of rows (1 to {@value #MAX_ROWS}), that makes room for notes over a line. */
+    static final String ROOM = "note-room-";
+    /** The most rows of notes over one line; longer words end in an ellipsis (the mouse-over and the Review tab say them in full). */
+    static final int MAX_ROWS = 2;
+    /** How many times a note's room may move before the text changes again (a wrap that moves with it ends there). */
+    private static final int MAX_MOVES = 4;
     /** Every note label's style class (panels.css: readable in both themes). */
     static final String NOTE = "mark-note";
-    /** Pixels between a paragraph's last line and the note in the band under it. */
-    private static final double AIR = 2;
+    /** Pixels between the top of the line's room and the note. */
+    private static final double AIR = 1;
 
     /** What to show beside a mark: the words, the style class of their kind and what a screen reader says. */
     public record Note(String text, String styleClass, String accessibleText) {
@@ -45,13 +52,19 @@ public final class MarkNotes {
     private final Pane layer = new Pane();
     private final Rectangle clip = new Rectangle();
     private final List<Label> labels = new ArrayList<>();
+    private final Label probe = new Label("X");
     private Function<MarkdownEditor.Mark, Note> describe = m -> null;
     private boolean spacingQueued;
     private int keepPasses;
     private boolean keepCaret;
-    private boolean anySpaced;
+    // A move asked for since the last layout pass: until it is laid out, the view's place is not known.
+    private boolean movedSinceLayout;
     private Scene listeningOn;
     private final Runnable place = this::place;
+    // By note (its mark's id): the rows its line needs and, once laid out, the space on its line to raise.
+    private final Map<String, Integer> rowsWanted = new HashMap<>();
+    private final Map<String, Integer> roomHint = new HashMap<>();
+    private final Map<String, Integer> moves = new HashMap<>();
 
     MarkNotes(MarkdownEditor area, javafx.collections.ObservableList<javafx.scene.Node> areaChildren) {
         this.area = area;
@@ -59,6 +72,10 @@ public final class MarkNotes {
         layer.setManaged(false);
         layer.setMouseTransparent(true);
         layer.setClip(clip);
+        probe.setManaged(false);
+        probe.setVisible(false);
+        probe.getStyleClass().add(NOTE);
+        layer.getChildren().add(probe);
         areaChildren.add(layer);
         area.sceneProperty().addListener((o, a, s) -> listen(s));
         // Whatever the writer does to the view wins over keeping it at the top: the wheel, a key,
@@ -87,6 +104,7 @@ public final class MarkNotes {
      */
     void viewMoved() {
         keepPasses = 0;
+        movedSinceLayout = true;
     }
 
     /** Stops placing (the editor is not used afterwards). */
@@ -128,7 +146,12 @@ public final class MarkNotes {
         return out;
     }
 
-    /** Sets the paragraph styles soon (not inside the text change that asked for it). */
+    /** The text changed: a note's room may move again. */
+    void textChanged() {
+        moves.clear();
+    }
+
+    /** Sets the room over the notes' lines soon (not inside the text change that asked for it). */
     void queueSpacing() {
         if (!spacingQueued) {
             spacingQueued = true;
@@ -139,58 +162,127 @@ public final class MarkNotes {
         }
     }
 
-    /** Gives exactly the paragraphs that hold a note the spaced style. */
+    /** The key a note is known by between passes: its mark's id, or its place for a mark without one. */
+    private static String key(MarkdownEditor.Mark m) {
+        return m.id() != null ? m.id() : m.start() + ":" + m.end();
+    }
+
+    /**
+     * Gives each note's line its room: one space on the line (the one chosen from the layout when
+     * known, else the one it had while still a space of that paragraph, else a guess), styled for
+     * the rows the note needs there. The editor's layer changes only when something changed.
+     */
     private void space() {
         List<MarkdownEditor.Mark> noted = new ArrayList<>();
         notesFor(area.followingMarks(), noted);
-        if (noted.isEmpty() && !anySpaced) {
+        List<MarkdownEditor.Mark> current = area.layer(MarkdownEditor.NOTE_ROOM);
+        if (noted.isEmpty() && current.isEmpty()) {
             return;
         }
-        int length = area.getLength();
-        Set<Integer> want = new HashSet<>();
+        Map<String, MarkdownEditor.Mark> had = new HashMap<>();
+        current.forEach(r -> had.put(r.id(), r));
+        String text = area.getText();
+        List<MarkdownEditor.Mark> want = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
         for (MarkdownEditor.Mark m : noted) {
-            int from = Math.min(m.start(), length);
-            int to = Math.min(Math.max(m.end() - 1, from), length);
-            int p1 = area.offsetToPosition(from, TwoDimensional.Bias.Forward).getMajor();
-            int p2 = area.offsetToPosition(to, TwoDimensional.Bias.Forward).getMajor();
-            for (int p = p1; p <= p2; p++) {
-                want.add(p);
+            String key = key(m);
+            if (!keys.add(key)) {
+                continue;
+            }
+            int anchor = anchorChar(text, m);
+            if (anchor < 0) {
+                continue;
+            }
+            Integer hint = roomHint.remove(key);
+            MarkdownEditor.Mark old = had.get(key);
+            int at;
+            if (hint != null && hint < text.length() && isSpace(text.charAt(hint)) && sameParagraph(text, hint, anchor)) {
+                at = hint;
+            } else if (old != null && old.start() < text.length() && isSpace(text.charAt(old.start()))
+                    && sameParagraph(text, old.start(), anchor)) {
+                at = old.start();
+            } else {
+                at = guessRoom(text, m, anchor);
+            }
+            if (at >= 0) {
+                int rows = Math.max(1, Math.min(MAX_ROWS, rowsWanted.getOrDefault(key, 1)));
+                want.add(new MarkdownEditor.Mark(at, at + 1, ROOM + rows, key));
             }
         }
-        int n = area.getParagraphs().size();
-        Runnable keepPlace = null;
-        for (int p = 0; p < n; p++) {
-            Collection<String> style = area.getParagraph(p).getParagraphStyle();
-            boolean has = style.contains(SPACED);
-            if (has != want.contains(p)) {
-                if (keepPlace == null) {
-                    keepPlace = keepPlace();
-                }
-                List<String> next = new ArrayList<>(style);
-                if (has) {
-                    next.remove(SPACED);
-                } else {
-                    next.add(SPACED);
-                }
-                area.setParagraphStyle(p, next);
-            }
-        }
-        anySpaced = !want.isEmpty();
-        if (keepPlace != null) {
+        rowsWanted.keySet().retainAll(keys);
+        roomHint.keySet().retainAll(keys);
+        if (!want.equals(current)) {
+            Runnable keepPlace = keepPlace();
+            area.setLayer(MarkdownEditor.NOTE_ROOM, want, true);
             keepPlace.run();
         }
     }
 
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t';
+    }
+
+    private static boolean sameParagraph(String text, int a, int b) {
+        int from = Math.min(a, b);
+        int to = Math.max(a, b);
+        return text.indexOf('\n', from) < 0 || text.indexOf('\n', from) >= to;
+    }
+
     /**
-     * What keeps the view at the top of the text when it is there now. Changing the style of the
-     * first paragraph while it is at the top makes the view anchor on a later line as the
+     * The character whose line the note goes over: the first struck one, or for words to insert
+     * the one before their place (the first after it at the start of a paragraph); -1 for none
+     * (an insertion in an empty paragraph).
+     */
+    private static int anchorChar(String text, MarkdownEditor.Mark m) {
+        int length = text.length();
+        int s = Math.min(m.start(), length);
+        if (m.end() > m.start() && s < length && text.charAt(s) != '\n') {
+            return s;
+        }
+        if (s > 0 && text.charAt(s - 1) != '\n') {
+            return s - 1;
+        }
+        return s < length && text.charAt(s) != '\n' ? s : -1;
+    }
+
+    /**
+     * A space likely on the anchor's line before it is laid out: the one just before the words,
+     * else one among them, else the first after them, else the last before them in the paragraph;
+     * -1 when the paragraph has none.
+     */
+    private static int guessRoom(String text, MarkdownEditor.Mark m, int anchor) {
+        int paraStart = text.lastIndexOf('\n', Math.max(anchor - 1, 0)) + 1;
+        if (anchor == 0) {
+            paraStart = 0;
+        }
+        int paraEnd = text.indexOf('\n', anchor);
+        paraEnd = paraEnd < 0 ? text.length() : paraEnd;
+        if (anchor > paraStart && isSpace(text.charAt(anchor - 1))) {
+            return anchor - 1;
+        }
+        for (int i = anchor; i < paraEnd; i++) {
+            if (isSpace(text.charAt(i))) {
+                return i;
+            }
+        }
+        for (int i = anchor - 1; i >= paraStart; i--) {
+            if (isSpace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * What keeps the view at the top of the text when it is there now. Making room over a line
+     * of the first paragraph while it is at the top makes the view anchor on a later line as the
      * paragraph grows (a body just opened would start in the middle of its first paragraph).
      * Anywhere else the view keeps its first paragraph by itself, and restoring there could undo
      * a scroll made in the moment between.
      */
     private Runnable keepPlace() {
         // Not laid out yet (a body opened at start-up): it will show from the top.
-        if (area.getScene() == null || !area.getVisibleParagraphs().isEmpty() && !atTop()) {
+        if (area.getScene() == null || movedSinceLayout || !area.getVisibleParagraphs().isEmpty() && !atTop()) {
             return () -> { };
         }
         // The new heights are known only after the next layout pass: back to the top then (and
@@ -206,7 +298,7 @@ public final class MarkNotes {
         return area.firstVisibleParToAllParIndex() == 0 && area.getEstimatedScrollY() <= 0.5;
     }
 
-    /** After a layout pass: the view back at the top, where it was before the styles changed. */
+    /** After a layout pass: the view back at the top, where it was before the room changed. */
     private void restorePlace() {
         if (keepPasses <= 0 || area.getVisibleParagraphs().isEmpty()) {
             return; // counted from the first pass that lays the text out
@@ -217,8 +309,14 @@ public final class MarkNotes {
         }
     }
 
-    /** Puts each note's label under the last line of its words, or hides it when they are out of view. */
+    /**
+     * Puts each note's label over the line of its words, starting where they start; a note
+     * whose line has no room yet (the style is on its way) or is out of view is hidden until a
+     * later pass. Two notes that would meet on one line are stacked, the later one a row higher
+     * up, rather than shortened.
+     */
     private void place() {
+        movedSinceLayout = false;
         restorePlace();
         List<MarkdownEditor.Mark> noted = new ArrayList<>();
         List<Note> notes = notesFor(area.followingMarks(), noted);
@@ -227,6 +325,7 @@ public final class MarkNotes {
             l.setManaged(false);
             l.setAccessibleRole(AccessibleRole.TEXT);
             l.setTextOverrun(OverrunStyle.ELLIPSIS);
+            l.setWrapText(true);
             labels.add(l);
             layer.getChildren().add(l);
         }
@@ -238,12 +337,13 @@ public final class MarkNotes {
         }
         clip.setWidth(area.getWidth());
         clip.setHeight(area.getHeight());
-        // The band's height: the bottom padding the spaced style gives the paragraph's text.
-        double band = area.lookupAll("." + SPACED).stream().filter(n -> n instanceof javafx.scene.text.TextFlow)
-                .mapToDouble(n -> ((javafx.scene.text.TextFlow) n).getPadding().getBottom()).max().orElse(0);
-        int length = area.getLength();
+        probe.applyCss();
+        double row = Math.ceil(probe.prefHeight(-1));
+        String text = area.getText();
+        Map<String, MarkdownEditor.Mark> rooms = new HashMap<>();
+        area.layer(MarkdownEditor.NOTE_ROOM).forEach(r -> rooms.put(r.id(), r));
         double right = area.getWidth() - 4;
-        List<Bounds> placed = new ArrayList<>();
+        List<Placed> placed = new ArrayList<>();
         for (int i = 0; i < notes.size(); i++) {
             Note note = notes.get(i);
             Label l = labels.get(i);
@@ -255,92 +355,168 @@ public final class MarkNotes {
                 l.getStyleClass().setAll("label", NOTE, note.styleClass());
             }
             MarkdownEditor.Mark m = noted.get(i);
-            int start = Math.min(m.start(), length);
-            int end = Math.min(m.end(), length);
-            Optional<Point2D> at = anchor(start, end);
-            Optional<Bounds> paragraph = at.isEmpty() || band <= 0 ? Optional.empty() : bandOf(start, end);
-            if (paragraph.isEmpty()) {
-                // Out of view, or its paragraph not yet given its band: shown next pass, never over the text.
-                l.setVisible(false);
+            String key = key(m);
+            int anchor = anchorChar(text, m);
+            Optional<Bounds> line = anchor < 0 ? Optional.empty() : bounds(anchor);
+            if (line.isEmpty()) {
+                l.setVisible(false); // out of view: placed when it comes back
                 continue;
             }
-            l.applyCss();
-            l.setMaxWidth(Math.max(40, right - 8));
-            l.autosize();
-            double w = Math.min(l.prefWidth(-1), l.getMaxWidth());
-            double h = Math.min(l.prefHeight(w), band - AIR);
-            l.resize(w, h);
-            Point2D p = layer.screenToLocal(at.get());
-            double x = Math.max(0, Math.min(p.getX(), right - w));
-            // In the band under the paragraph's last line, whichever line the words are on.
-            double y = layer.screenToLocal(0, paragraph.get().getMaxY()).getY() - band + AIR;
-            // Two notes on one line: the later one moves right of the earlier one.
-            for (Bounds b : placed) {
-                if (Math.abs(b.getMinY() - y) < h / 2 && x < b.getMaxX() + 6 && x + w > b.getMinX()) {
-                    x = b.getMaxX() + 6;
+            double anchorTop = layer.screenToLocal(0, line.get().getMinY()).getY();
+            // Notes on one line share the space that makes its room (two spaces would widen two gaps).
+            Optional<Placed> sameLine = placed.stream().filter(p -> Math.abs(p.lineTop() - anchorTop) < 1).findFirst();
+            MarkdownEditor.Mark room = rooms.get(key);
+            // The space chosen from the layout as it is; once a room has moved MAX_MOVES times since
+            // the text last changed, one still over the words is kept (it would chase a wrap it moves).
+            boolean settled = moves.getOrDefault(key, 0) >= MAX_MOVES;
+            int wanted = sameLine.map(p -> p.room().start()).orElseGet(() -> settled && holdsWords(room, m, line.get())
+                    ? room.start() : spaceOnLine(text, anchor, line.get()));
+            if (room == null || wanted != room.start()) {
+                // Its space is not the one for its words' line (they wrapped afresh, or it was a guess).
+                if (wanted >= 0 && !settled && !Integer.valueOf(wanted).equals(roomHint.get(key))) {
+                    moves.merge(key, 1, Integer::sum);
+                    roomHint.put(key, wanted);
+                    queueSpacing();
+                }
+                if (room == null || !holdsWords(room, m, line.get())) {
+                    l.setVisible(false);
+                    continue;
                 }
             }
-            if (x + w > right) {
-                w = Math.max(40, right - x); // the end of the later note gives way (an ellipsis)
-                l.resize(w, h);
+            Optional<Bounds> roomLine = bounds(room.start());
+            int roomRows = rowsOf(area.getStyleOfChar(room.start()));
+            if (roomRows == 0 || roomLine.isEmpty()) {
+                l.setVisible(false); // its room is on its way (styles are worked out off the FX thread)
+                continue;
             }
+            double lineTop = layer.screenToLocal(0, roomLine.get().getMinY()).getY();
+            boolean onAnchorLine = Math.abs(lineTop - anchorTop) < 1;
+            l.applyCss();
+            double left = layer.screenToLocal(lineLeft(text, anchor).orElse(line.get().getMinX()), 0).getX();
+            double w = Math.min(Math.ceil(l.prefWidth(-1)), Math.max(40, right - left));
+            int rows = Math.max(1, (int) Math.round(l.prefHeight(w) / row));
+            // Over the first struck character (a character's bounds reach a pixel past it), or
+            // just after the character before the place where words go in.
+            // (When its room is on a later line of the words, they run on from that line's start.)
+            double at = !onAnchorLine ? layer.localToScreen(left, 0).getX()
+                    : m.end() > m.start() || anchor >= Math.min(m.start(), text.length())
+                    ? line.get().getMinX() + 1 : line.get().getMaxX() - 1;
+            double x = Math.max(left, Math.min(layer.screenToLocal(at, 0).getX(), right - w));
+            // A row of its own, under any note already on this line that it would meet.
+            int first = 0;
+            for (Placed p : placed) {
+                if (Math.abs(p.lineTop() - lineTop) < 1 && x < p.maxX() + 6 && x + w > p.x()) {
+                    first = Math.max(first, p.rowsTo());
+                }
+            }
+            int need = Math.min(MAX_ROWS, first + rows);
+            if (rowsWanted.getOrDefault(key, 1) != need) {
+                rowsWanted.put(key, need);
+                queueSpacing();
+            }
+            int shownRows = Math.min(rows, roomRows - first);
+            if (shownRows <= 0) {
+                l.setVisible(false); // its room is on its way
+                continue;
+            }
+            double h = shownRows * row;
+            double y = lineTop + AIR + first * row;
+            l.resize(w, h);
             l.relocate(x, y);
             l.setVisible(y < area.getHeight() && y + h > 0);
-            placed.add(new javafx.geometry.BoundingBox(x, y, w, h));
+            placed.add(new Placed(x, x + w, lineTop, first + shownRows, room));
         }
     }
 
-    /**
-     * The on-screen bounds of the paragraph holding the end of a note's words, band included;
-     * empty when that paragraph is not laid out or has no band yet.
-     */
-    private Optional<Bounds> bandOf(int start, int end) {
-        int last = Math.max(start, end - 1);
-        int p = area.offsetToPosition(Math.min(last, area.getLength()), TwoDimensional.Bias.Forward).getMajor();
-        if (!area.getParagraph(p).getParagraphStyle().contains(SPACED)) {
-            return Optional.empty();
-        }
-        try {
-            return area.getParagraphBoundsOnScreen(p);
-        } catch (RuntimeException e) {
-            return Optional.empty(); // a paragraph being rebuilt mid-layout: placed again next pass
-        }
+    /** A note placed in this pass: across the screen, the top of its line, the rows down to its foot, and its line's space. */
+    private record Placed(double x, double maxX, double lineTop, int rowsTo, MarkdownEditor.Mark room) {
     }
 
     /**
-     * Where a note starts across the screen: where its words start on their last line (for an
-     * insertion, at its place), with that line's bottom. Empty when not in view.
+     * Whether a note's space is on a line that holds its words: the line they start on, or a later
+     * one they run on to (after a wrap its own room moved).
      */
-    private Optional<Point2D> anchor(int start, int end) {
-        if (area.getLength() == 0) {
-            return Optional.empty();
+    private boolean holdsWords(MarkdownEditor.Mark room, MarkdownEditor.Mark m, Bounds line) {
+        if (room == null || room.start() >= area.getLength()) {
+            return false;
         }
-        if (end <= start) {
-            // An insertion: at its place, after the character before it.
-            int c = Math.min(Math.max(start - 1, 0), area.getLength() - 1);
-            return bounds(c).map(b -> new Point2D(start > 0 ? b.getMaxX() : b.getMinX(), b.getMaxY()));
+        Optional<Bounds> b = bounds(room.start());
+        if (b.isEmpty()) {
+            return false;
         }
-        int last = Math.min(end - 1, area.getLength() - 1);
-        Optional<Bounds> lastChar = bounds(last);
-        if (lastChar.isEmpty()) {
-            return Optional.empty();
+        if (Math.abs(b.get().getMinY() - line.getMinY()) < 1 || room.start() > m.start() && room.start() < m.end()) {
+            return true;
         }
-        double lineTop = lastChar.get().getMinY();
-        int from = Math.min(start, last);
-        // The first of the words on the last line: binary search, since a line's characters share its top.
-        int lo = from;
-        int hi = last;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            Optional<Bounds> b = bounds(mid);
-            if (b.isPresent() && Math.abs(b.get().getMinY() - lineTop) < 1) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
+        Optional<Bounds> last = m.end() > m.start() ? bounds(Math.min(m.end(), area.getLength()) - 1) : Optional.empty();
+        return room.start() >= m.end() && last.isPresent() && Math.abs(last.get().getMinY() - b.get().getMinY()) < 1;
+    }
+
+    /** The space a line wraps after (the last character of the line, when the paragraph goes on), or -1. */
+    private int wrapSpace(String text, int from, Bounds line) {
+        int last = -1;
+        for (int i = from; i < text.length() && text.charAt(i) != '\n'; i++) {
+            Optional<Bounds> b = bounds(i);
+            if (b.isEmpty() || Math.abs(b.get().getMinY() - line.getMinY()) >= 1) {
+                break;
+            }
+            last = i;
+        }
+        boolean wraps = last >= 0 && last + 1 < text.length() && text.charAt(last + 1) != '\n';
+        return wraps && last != from && isSpace(text.charAt(last)) ? last : -1;
+    }
+
+    /** The rows of room a character's style gives its line (0: none). */
+    private static int rowsOf(Collection<String> style) {
+        int rows = 0;
+        for (String c : style) {
+            if (c.startsWith(ROOM)) {
+                try {
+                    rows = Math.max(rows, Integer.parseInt(c.substring(ROOM.length())));
+                } catch (NumberFormatException e) {
+                    // not one of ours
+                }
             }
         }
-        Bounds first = bounds(lo).orElse(lastChar.get());
-        return Optional.of(new Point2D(first.getMinX(), lastChar.get().getMaxY()));
+        return rows;
+    }
+
+    /** Where the lines of the anchor's paragraph start across the screen (its first character's left). */
+    private Optional<Double> lineLeft(String text, int anchor) {
+        int paraStart = anchor == 0 ? 0 : text.lastIndexOf('\n', anchor - 1) + 1;
+        return bounds(paraStart).map(Bounds::getMinX);
+    }
+
+    /**
+     * The space on the anchor's line to make its room: the nearest to the anchor, the one before
+     * it first; the space the line wraps after only when there is no other (set larger, it takes
+     * the word before it to the next line); -1 for none.
+     */
+    private int spaceOnLine(String text, int anchor, Bounds line) {
+        int wrap = wrapSpace(text, anchor, line);
+        int near = nearestSpaceOnLine(text, anchor, line, wrap);
+        return near >= 0 ? near : wrap;
+    }
+
+    private int nearestSpaceOnLine(String text, int anchor, Bounds line, int except) {
+        for (int i = anchor - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            Optional<Bounds> b = bounds(i);
+            if (b.isEmpty() || Math.abs(b.get().getMinY() - line.getMinY()) >= 1) {
+                break;
+            }
+            if (isSpace(text.charAt(i))) {
+                return i;
+            }
+        }
+        for (int i = anchor; i < text.length() && text.charAt(i) != '\n'; i++) {
+            Optional<Bounds> b = bounds(i);
+            if (b.isEmpty() || Math.abs(b.get().getMinY() - line.getMinY()) >= 1) {
+                break;
+            }
+            if (isSpace(text.charAt(i)) && i != except) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private Optional<Bounds> bounds(int at) {

@@ -26,6 +26,8 @@ public final class MarkdownEditor extends CodeArea {
 
     /** The layer of the problems panel's squiggles ({@link #setMarks}). */
     public static final String PROBLEMS = "problems";
+    /** The layer of spaces styled to make room over a line for the notes (MarkNotes): no mark of its own. */
+    static final String NOTE_ROOM = "note-room";
 
     private final Subscription highlighting;
     private final Subscription following;
@@ -161,9 +163,9 @@ public final class MarkdownEditor extends CodeArea {
     /** The marks of every layer that follows edits, as they are now. */
     java.util.List<Mark> followingMarks() {
         java.util.List<Mark> out = new java.util.ArrayList<>();
-        for (Marks m : layers.values()) {
-            if (m.text() == null) {
-                out.addAll(m.marks());
+        for (var e : layers.entrySet()) {
+            if (e.getValue().text() == null && !e.getKey().equals(NOTE_ROOM)) {
+                out.addAll(e.getValue().marks());
             }
         }
         return out;
@@ -219,7 +221,7 @@ public final class MarkdownEditor extends CodeArea {
     private String tipAt(int position) {
         StringBuilder out = new StringBuilder();
         for (var e : layers.entrySet()) {
-            if (e.getValue().text() != null) {
+            if (e.getValue().text() != null || e.getKey().equals(NOTE_ROOM)) {
                 continue;
             }
             for (Mark x : marksAt(e.getKey(), position)) {
@@ -252,6 +254,7 @@ public final class MarkdownEditor extends CodeArea {
                 }
             }
             e.setValue(new Marks(null, moved));
+            notes.textChanged();
             notes.queueSpacing();
         }
     }
