@@ -40,4 +40,29 @@ class LibraryFiltersTest extends WindowTest {
         assertThat(Fx.call(() -> Fx.shown(kind.getButtonCell())))
                 .isEqualTo(longestKind.label());
     }
+
+    @Test
+    void belowTheLastItemTheListIsNotRuledIntoEmptyRows(FxRobot robot) {
+        Fx.waitUntil(() -> !fx.window.libraryPane().itemList().getItems().isEmpty());
+        robot.interact(() -> fx.window.libraryPane().smartLists().getSelectionModel().select(SmartList.MY_DRAFTS));
+        Fx.waitUntil(() -> fx.window.libraryPane().itemList().getItems().size() <= 2);
+        var rules = Fx.call(() -> {
+            var list = fx.window.libraryPane().itemList();
+            list.applyCss();
+            list.layout();
+            java.util.List<String> found = new java.util.ArrayList<>();
+            for (var n : list.lookupAll(".list-cell")) {
+                var cell = (javafx.scene.control.ListCell<?>) n;
+                if (cell.isVisible() && cell.isEmpty() && cell.getBorder() != null) {
+                    cell.getBorder().getStrokes().forEach(st -> {
+                        if (st.getBottomStroke() instanceof javafx.scene.paint.Color c && c.getOpacity() > 0) {
+                            found.add("empty row ruled in " + c);
+                        }
+                    });
+                }
+            }
+            return found;
+        });
+        assertThat(rules).isEmpty();
+    }
 }
