@@ -42,6 +42,17 @@ class LibraryFiltersTest extends WindowTest {
     }
 
     @Test
+    void escapeInTheSearchFieldClearsTheSearch(FxRobot robot) {
+        Fx.waitUntil(() -> !fx.window.libraryPane().itemList().getItems().isEmpty());
+        int all = Fx.call(() -> fx.window.libraryPane().itemList().getItems().size());
+        robot.clickOn("#search-field").write("shearosomes");
+        Fx.waitUntil(() -> fx.window.libraryPane().itemList().getItems().size() < all);
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        assertThat(Fx.call(() -> fx.window.libraryPane().searchField().getText())).isEmpty();
+        Fx.waitUntil(() -> fx.window.libraryPane().itemList().getItems().size() == all);
+    }
+
+    @Test
     void belowTheLastItemTheListIsNotRuledIntoEmptyRows(FxRobot robot) {
         Fx.waitUntil(() -> !fx.window.libraryPane().itemList().getItems().isEmpty());
         robot.interact(() -> fx.window.libraryPane().smartLists().getSelectionModel().select(SmartList.MY_DRAFTS));

@@ -76,6 +76,13 @@ public final class LibraryPane {
         search.setAccessibleText("Search the library");
         search.textProperty().bindBidirectional(vm.search);
         search.setLeft(Icons.icon("fth-search"));
+        // Escape clears the search, as in a browser's or a mail program's search box.
+        search.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !search.getText().isEmpty()) {
+                search.clear();
+                e.consume();
+            }
+        });
 
         kind.setId("kind-filter");
         kind.setAccessibleText("Filter by kind");
