@@ -1,0 +1,30 @@
+package org.standfirst.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.control.DialogPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/** Dialogs answer the keyboard: Escape cancels, wherever in the dialog the focus is. */
+class DialogKeysTest extends WindowTest {
+    private Window profileWindow() {
+        return Window.getWindows().stream().filter(w -> w != stage && w.isShowing()
+                && w.getScene().getRoot() instanceof DialogPane p && "profile-dialog".equals(p.getId()))
+                .findFirst().orElse(null);
+    }
+
+    @Test
+    void escapeCancelsWhoIsWorkingWithTheFocusOnThePeopleList(FxRobot robot) {
+        var before = Fx.call(() -> fx.window.me());
+        robot.interact(() -> fx.window.workingAs().change());
+        Fx.waitUntil(() -> profileWindow() != null);
+        // As it opens, the focus is on the list of people.
+        Fx.waitUntil(() -> ((DialogPane) profileWindow().getScene().getRoot()).lookup("#profile-people").isFocused());
+        robot.type(KeyCode.ESCAPE);
+        Fx.waitUntil(() -> profileWindow() == null);
+        assertThat(Fx.call(() -> fx.window.me())).isEqualTo(before);
+    }
+}
