@@ -236,17 +236,30 @@ public final class MainWindow {
 
     private MenuBar menuBar() {
         Menu file = new Menu("_File");
+        // Greyed out when they cannot act (no item open, or not one in the archive) instead of
+        // doing nothing when chosen.
+        javafx.beans.binding.BooleanBinding noItem = editorVm.itemProperty().isNull();
+        javafx.beans.binding.BooleanBinding archived = Bindings.createBooleanBinding(() -> editorVm.getItem() != null
+                && editorVm.getItem().state() == WorkflowState.ARCHIVED, editorVm.itemProperty());
+        MenuItem duplicateItem = item("_Duplicate", "Shortcut+D", this::duplicate);
+        duplicateItem.disableProperty().bind(noItem);
+        MenuItem checkpointItem = item("_Save checkpoint", "Shortcut+S", this::checkpoint);
+        checkpointItem.disableProperty().bind(noItem);
+        MenuItem archiveItem = item("_Archive", "Shortcut+Delete", this::archive);
+        archiveItem.disableProperty().bind(noItem.or(archived));
+        MenuItem restoreItem = item("_Restore from archive", "Shortcut+Shift+R", this::restore);
+        restoreItem.disableProperty().bind(archived.not());
         file.getItems().addAll(
                 item("_New…", "Shortcut+N", this::newItem),
-                item("_Duplicate", "Shortcut+D", this::duplicate),
+                duplicateItem,
                 new SeparatorMenuItem(),
-                item("_Save checkpoint", "Shortcut+S", this::checkpoint),
+                checkpointItem,
                 new SeparatorMenuItem(),
                 item("_Export…", "Shortcut+E", this::openExport),
                 item("Site se_ttings…", null, this::openSiteSettings),
                 new SeparatorMenuItem(),
-                item("_Archive", "Shortcut+Delete", this::archive),
-                item("_Restore from archive", "Shortcut+Shift+R", this::restore),
+                archiveItem,
+                restoreItem,
                 new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", () -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
                         javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST))));
@@ -351,6 +364,10 @@ public final class MainWindow {
         Button redo = Icons.button("fth-corner-up-right", "Redo (Ctrl+Shift+Z)", this::redo);
         Button duplicate = Icons.button("fth-copy", "Duplicate (Ctrl+D)", this::duplicate);
         Button archive = Icons.button("fth-archive", "Archive (Ctrl+Delete)", this::archive);
+        save.disableProperty().bind(editorVm.itemProperty().isNull());
+        duplicate.disableProperty().bind(editorVm.itemProperty().isNull());
+        archive.disableProperty().bind(Bindings.createBooleanBinding(() -> editorVm.getItem() == null
+                || editorVm.getItem().state() == WorkflowState.ARCHIVED, editorVm.itemProperty()));
         ToggleButton themeToggle = new ToggleButton(null, Icons.icon("fth-moon"));
         themeToggle.getStyleClass().add("button-icon");
         HoverTip.set(themeToggle, "Dark theme (Ctrl+Shift+D)");
