@@ -293,6 +293,13 @@ class SuggestionNotesTest extends WindowTest {
         robot.interact(() -> fx.window.reviewViewModel().decideAll(true));
         Fx.waitUntil(() -> Fx.call(() -> body().getText()).contains("fell by roughly three fifths during"));
         Fx.waitUntil(() -> notes().isEmpty());
+        // And its line is back to the editor's own height: no room is left over it.
+        Fx.waitUntil(() -> java.util.stream.IntStream.range(0, body().getLength())
+                .noneMatch(i -> body().getStyleOfChar(i).stream().anyMatch(c -> c.startsWith("note-room-"))));
+        double[] after = lines(0, body().getText().indexOf('\n'));
+        for (int i = 0; i + 1 < after.length; i++) {
+            assertThat(after[i]).isCloseTo(plain[0], org.assertj.core.data.Offset.offset(0.5));
+        }
     }
 
     @Test
@@ -386,13 +393,21 @@ class SuggestionNotesTest extends WindowTest {
         Bounds second = Fx.call(() -> noteWith("this review"));
         assertThat(second.getMaxY() <= first.getMinY() + 0.5 || second.getMinY() >= first.getMaxY() - 0.5).isTrue();
 
+        // A third on the same line takes a third row; all three are still read in full.
+        int t = text.indexOf("The earlier");
+        fx.ws.services().comments().suggest(section.id(), reviewer.id(), t, t + 3, "All of these", "");
+        robot.interact(() -> fx.window.reviewViewModel().refresh());
+        Fx.waitUntil(() -> notes().size() == 3 && placedOver("The earlier", "All of these")
+                && placedOver(one, longer) && placedOver(two, "this review"));
+        Shots.save(stage, "suggestion-notes-three");
+
         // A note too long for the line wraps over more rows, still in full, still over its words.
         String three = "every person with cancer";
         int c = text.indexOf(three);
         String whole = "each and every person with cancer, whatever their age, wherever they live and however they are treated,";
         fx.ws.services().comments().suggest(section.id(), reviewer.id(), c, c + three.length(), whole, "");
         robot.interact(() -> fx.window.reviewViewModel().refresh());
-        Fx.waitUntil(() -> notes().size() == 3 && placedOver(three, whole)
+        Fx.waitUntil(() -> notes().size() == 4 && placedOver(three, whole)
                 && noteWith(whole).getHeight() > noteWith("this review").getHeight() * 1.5);
         Shots.save(stage, "suggestion-notes-long");
     }

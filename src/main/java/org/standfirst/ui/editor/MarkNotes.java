@@ -36,7 +36,7 @@ public final class MarkNotes {
     /** The style class, followed by a number of rows (1 to {@value #MAX_ROWS}), that makes room for notes over a line. */
     static final String ROOM = "note-room-";
     /** The most rows of notes over one line; longer words end in an ellipsis (the mouse-over and the Review tab say them in full). */
-    static final int MAX_ROWS = 2;
+    static final int MAX_ROWS = 3;
     /** How many times a note's room may move before the text changes again (a wrap that moves with it ends there). */
     private static final int MAX_MOVES = 4;
     /** Every note label's style class (panels.css: readable in both themes). */
@@ -370,7 +370,7 @@ public final class MarkNotes {
             // the text last changed, one still over the words is kept (it would chase a wrap it moves).
             boolean settled = moves.getOrDefault(key, 0) >= MAX_MOVES;
             int wanted = sameLine.map(p -> p.room().start()).orElseGet(() -> settled && holdsWords(room, m, line.get())
-                    ? room.start() : spaceOnLine(text, anchor, line.get()));
+                    || nearestBefore(text, room, anchor, line.get()) ? room.start() : spaceOnLine(text, anchor, line.get()));
             if (room == null || wanted != room.start()) {
                 // Its space is not the one for its words' line (they wrapped afresh, or it was a guess).
                 if (wanted >= 0 && !settled && !Integer.valueOf(wanted).equals(roomHint.get(key))) {
@@ -449,6 +449,23 @@ public final class MarkNotes {
         }
         Optional<Bounds> last = m.end() > m.start() ? bounds(Math.min(m.end(), area.getLength()) - 1) : Optional.empty();
         return room.start() >= m.end() && last.isPresent() && Math.abs(last.get().getMinY() - b.get().getMinY()) < 1;
+    }
+
+    /**
+     * Whether a note's space is the one {@link #spaceOnLine} would choose first, the nearest before
+     * its words on their line: known without scanning the line, as it is on almost every pass.
+     */
+    private boolean nearestBefore(String text, MarkdownEditor.Mark room, int anchor, Bounds line) {
+        if (room == null || room.start() >= anchor) {
+            return false;
+        }
+        for (int i = room.start() + 1; i < anchor; i++) {
+            if (isSpace(text.charAt(i)) || text.charAt(i) == '\n') {
+                return false;
+            }
+        }
+        Optional<Bounds> b = bounds(room.start());
+        return b.isPresent() && Math.abs(b.get().getMinY() - line.getMinY()) < 1;
     }
 
     /** The space a line wraps after (the last character of the line, when the paragraph goes on), or -1. */
