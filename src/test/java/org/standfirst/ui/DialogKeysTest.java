@@ -27,4 +27,21 @@ class DialogKeysTest extends WindowTest {
         Fx.waitUntil(() -> profileWindow() == null);
         assertThat(Fx.call(() -> fx.window.me())).isEqualTo(before);
     }
+
+    @Test
+    void escapeCancelsTheImageChooserWithTheFocusOnTheImages(FxRobot robot) {
+        newStory(robot);
+        robot.interact(() -> {
+            fx.window.editorPane().details().setAnimated(false);
+            fx.window.editorPane().details().setExpanded(true);
+        });
+        robot.interact(() -> fx.window.scene().lookup("#hero-choose").requestFocus());
+        robot.type(KeyCode.SPACE);
+        Fx.waitUntil(() -> robot.lookup("#image-choices").tryQuery().isPresent()
+                && robot.lookup("#image-choices").query().isFocused());
+        Window chooser = Fx.call(() -> robot.lookup("#image-choices").query().getScene().getWindow());
+        robot.type(KeyCode.ESCAPE);
+        Fx.waitUntil(() -> !chooser.isShowing());
+        assertThat(Fx.call(() -> fx.window.editorViewModel().heroAsset.get())).isNull();
+    }
 }

@@ -41,6 +41,7 @@ final class ImageChooser {
         dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
         dialog.getDialogPane().getStyleClass().add("image-chooser");
         dialog.getDialogPane().getButtonTypes().addAll(USE, ButtonType.CANCEL);
+        org.standfirst.ui.EscapeCancels.on(dialog); // the focus starts on the list of images
         list.setId("image-choices");
         list.setAccessibleText("Workspace images");
         list.setPrefSize(560, 420);

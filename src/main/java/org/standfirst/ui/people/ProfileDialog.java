@@ -171,13 +171,7 @@ public final class ProfileDialog {
             dialog.getDialogPane().getStylesheets().addAll(styledLike.getStylesheets());
         }
         dialog.setOnShown(e -> (this.everyone.isEmpty() ? name : people).requestFocus());
-        // The people list, where the focus starts, keeps Escape for itself, so Cancel never heard it.
-        dialog.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
-                e.consume();
-                ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).fire();
-            }
-        });
+        org.standfirst.ui.EscapeCancels.on(dialog); // the focus starts on the people list
     }
 
     private static String roleName(Role r) {
