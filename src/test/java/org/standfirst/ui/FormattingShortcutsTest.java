@@ -28,6 +28,25 @@ class FormattingShortcutsTest extends WindowTest {
     }
 
     @Test
+    void tabInTheBodyMovesToTheNextControlInsteadOfMakingTheParagraphCode(FxRobot robot) {
+        newStory(robot);
+        robot.interact(() -> body().requestFocus());
+        robot.write("The earlier sections of this report.");
+        robot.interact(() -> body().moveTo(0));
+        robot.type(KeyCode.TAB);
+        assertThat(Fx.call(() -> body().getText())).isEqualTo("The earlier sections of this report.");
+        Fx.waitUntil(() -> !body().isFocused() && fx.window.scene().getFocusOwner() != null);
+        Fx.waitUntil(() -> "0|The earlier sections of this report.".equals(preview(
+                "document.querySelectorAll('#sf-body pre').length + '|' + document.querySelector('#sf-body p').textContent")));
+
+        // Shift+Tab from the body goes back to the formatting bar's last button.
+        robot.interact(() -> body().requestFocus());
+        robot.press(KeyCode.SHIFT, KeyCode.TAB).release(KeyCode.TAB, KeyCode.SHIFT);
+        Fx.waitUntil(() -> fx.window.scene().getFocusOwner() instanceof javafx.scene.control.Button);
+        assertThat(Fx.call(() -> body().getText())).isEqualTo("The earlier sections of this report.");
+    }
+
+    @Test
     void enterInAListStartsTheNextItemAndEnterOnAnEmptyItemEndsTheList(FxRobot robot) {
         newStory(robot);
         robot.interact(() -> body().requestFocus());

@@ -81,6 +81,20 @@ public final class MarkdownEditor extends CodeArea {
         });
         addEventHandler(org.fxmisc.richtext.event.MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> tip.hide());
         notes = new MarkNotes(this, getChildren());
+        // Tab moves on to the next control, as in every other field, instead of typing a tab: a
+        // tab at a paragraph's start makes it a block of code in Markdown, and the writer could
+        // never Tab out of the body.
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
+                e.consume();
+                FocusOrder.move(this, e.isShiftDown());
+            }
+        });
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+            if ("\t".equals(e.getCharacter())) {
+                e.consume();
+            }
+        });
         // Enter in a list carries the list on (or ends it on an empty item), as word processors do.
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !e.isShiftDown() && !e.isControlDown()
