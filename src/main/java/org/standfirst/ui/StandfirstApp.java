@@ -267,8 +267,22 @@ public final class StandfirstApp extends Application {
         Platform.exit();
     }
 
+    /**
+     * Why the workspace cannot be opened, in the desktop's words: the shared message for a
+     * workspace in use ends with the command line's --data, which a desktop user never typed.
+     */
+    static String cannotOpenMessage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.standfirst.app.WorkspaceInUseException inUse) {
+                return "The workspace " + inUse.folder() + " is open in another Standfirst window: "
+                        + "work in that window, or close it and start Standfirst again.";
+            }
+        }
+        return ErrorText.oneLine(e);
+    }
+
     private void cannotOpen(Stage stage, Throwable e) {
-        String message = ErrorText.oneLine(e);
+        String message = cannotOpenMessage(e);
         LOG.error("Cannot open the workspace: {}", message);
         if (UiBench.active()) {
             UiBench.failed(message);
