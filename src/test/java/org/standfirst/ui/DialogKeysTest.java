@@ -29,6 +29,25 @@ class DialogKeysTest extends WindowTest {
     }
 
     @Test
+    void theCommentBoxIsWideEnoughForASentenceAndEscapeCancelsIt(FxRobot robot) {
+        newStory(robot);
+        robot.interact(() -> body().requestFocus());
+        robot.write("Recruitment fell during the pandemic.");
+        robot.interact(() -> body().selectRange(0, 11));
+        javafx.application.Platform.runLater(() -> fx.window.reviewPane().commentOnSelection());
+        Fx.waitUntil(() -> robot.lookup("#comment-text").tryQuery().isPresent()
+                && robot.lookup("#comment-text").query().getScene().getWindow().isShowing());
+        javafx.scene.control.TextField box = Fx.call(() -> (javafx.scene.control.TextField) robot.lookup("#comment-text").query());
+        Fx.waitUntil(() -> box.getWidth() > 0);
+        assertThat(Fx.call(box::getWidth)).as("the comment box's width").isGreaterThanOrEqualTo(380);
+        Window dialog = Fx.call(() -> box.getScene().getWindow());
+        robot.interact(box::requestFocus);
+        robot.type(KeyCode.ESCAPE);
+        Fx.waitUntil(() -> !dialog.isShowing());
+        assertThat(snap().threads()).isEmpty();
+    }
+
+    @Test
     void escapeCancelsTheImageChooserWithTheFocusOnTheImages(FxRobot robot) {
         newStory(robot);
         robot.interact(() -> {

@@ -638,6 +638,8 @@ public final class ReviewPane extends VBox {
         d.setHeaderText(quote.isEmpty() ? "Comment on the whole item" : "Comment on “" + shorten(quote, 80) + "”");
         d.setContentText("Comment");
         d.getEditor().setAccessibleText("Your comment");
+        d.getEditor().setId("comment-text");
+        d.getEditor().setPrefColumnCount(40); // a comment is a sentence or two, not a word
         if (getScene() != null) {
             d.initOwner(getScene().getWindow());
             d.getDialogPane().getStylesheets().addAll(getScene().getStylesheets());
