@@ -95,7 +95,8 @@ public final class PublishPipeline {
         ExportPlan plan = new ChannelGate(org.standfirst.model.Channel.DRAFT, request.now(), request.site().zone(),
                 approvals, renderer).plan(source, List.of(itemId));
         PreparedItem item = plan.items().stream().filter(i -> i.id().equals(itemId)).findFirst()
-                .orElseThrow(() -> new ExportException("The item " + itemId + " has no ninjs form (a report section exports with its report)"));
+                .orElseThrow(() -> new ExportException(
+                        "A report section has no ninjs of its own: it is exported with its report"));
         ExportContext ctx = new ExportContext(request, plan, source, renderer,
                 new BundleFiles(request.out(), true), ExportListener.NONE, 1);
         try {
