@@ -1125,6 +1125,14 @@ public final class MainWindow {
         if (reportPane == null) {
             reportPane = new ReportPane(reportVm);
             reportPane().setOnOpen(this::openItem);
+            // A new section opens with its placeholder headline chosen, so typing names it, as
+            // File > New does; before, the keys went nowhere.
+            reportPane().setOnAdded(added -> {
+                editorVm.save();
+                showItem(added);
+                editorPane().headlineField().requestFocus();
+                editorPane().headlineField().selectAll();
+            });
         }
         return reportPane;
     }

@@ -40,6 +40,7 @@ public final class ReportPane extends VBox {
     private final Label summary = new Label();
     private final ComboBox<Person> writer = new ComboBox<>();
     private Consumer<Item> onOpen = i -> { };
+    private Consumer<Item> onAdded;
     private boolean updatingWriter;
     private String selectedId;
 
@@ -87,7 +88,8 @@ public final class ReportPane extends VBox {
         Button down = Icons.button("fth-arrow-down", "Move section down (Alt+Down)", () -> moveBy(1));
         Button add = new Button("Add section", Icons.icon("fth-plus"));
         add.setAccessibleText("Add a section at the end");
-        add.setOnAction(e -> vm.addSection(onOpen));
+        add.setId("section-add");
+        add.setOnAction(e -> vm.addSection(added -> (onAdded != null ? onAdded : onOpen).accept(added)));
         Button open = new Button("Open", Icons.icon("fth-edit-3"));
         open.setAccessibleText("Open the selected section in the editor");
         open.setOnAction(e -> {
@@ -196,6 +198,11 @@ public final class ReportPane extends VBox {
 
     public void setOnOpen(Consumer<Item> onOpen) {
         this.onOpen = onOpen;
+    }
+
+    /** What a section just added does (by default: it opens, as Open does). */
+    public void setOnAdded(Consumer<Item> onAdded) {
+        this.onAdded = onAdded;
     }
 
     public ListView<Item> sectionList() {
