@@ -47,6 +47,22 @@ class FormattingShortcutsTest extends WindowTest {
     }
 
     @Test
+    void tabGoesFromHeadlineToStandfirstToTheBodyWithoutTypingATab(FxRobot robot) {
+        newStory(robot);
+        robot.interact(() -> fx.window.editorPane().headlineField().requestFocus());
+        robot.write("Costs").type(KeyCode.TAB);
+        Fx.waitUntil(() -> fx.window.scene().lookup("#standfirst-field").isFocused());
+        robot.write("Cost should stop nobody.").type(KeyCode.TAB);
+        Fx.waitUntil(() -> !fx.window.scene().lookup("#standfirst-field").isFocused());
+        assertThat(Fx.call(() -> fx.window.editorViewModel().standfirst.get())).isEqualTo("Cost should stop nobody.");
+        // On past Details and the formatting buttons, the body is reached with Tab alone.
+        for (int i = 0; i < 20 && !Fx.call(() -> body().isFocused()); i++) {
+            robot.type(KeyCode.TAB);
+        }
+        assertThat(Fx.call(() -> body().isFocused())).isTrue();
+    }
+
+    @Test
     void enterInAListStartsTheNextItemAndEnterOnAnEmptyItemEndsTheList(FxRobot robot) {
         newStory(robot);
         robot.interact(() -> body().requestFocus());

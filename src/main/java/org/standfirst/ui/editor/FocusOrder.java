@@ -14,7 +14,7 @@ final class FocusOrder {
     }
 
     /** Focuses the control after (or before) the given one; false when there is none. */
-    static boolean move(Node from, boolean back) {
+    public static boolean move(Node from, boolean back) {
         if (from.getScene() == null) {
             return false;
         }
@@ -35,11 +35,9 @@ final class FocusOrder {
         }
         if (n.isFocusTraversable()) {
             out.add(n);
-            if (n != from) {
-                return; // a control's own parts are not stops of their own
-            }
+            return; // a control's own parts are not stops of their own
         }
-        if (n instanceof Parent p && n != from) {
+        if (n instanceof Parent p) {
             for (Node c : p.getChildrenUnmodifiable()) {
                 collect(c, out, from);
             }
