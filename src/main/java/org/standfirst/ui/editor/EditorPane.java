@@ -1,5 +1,6 @@
 package org.standfirst.ui.editor;
 
+import org.standfirst.ui.TabMovesFocus;
 import java.time.ZoneId;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -63,6 +64,7 @@ public final class EditorPane extends VBox {
         headline.setPromptText("Headline");
         headline.setAccessibleText("Headline");
         standfirst.setId("standfirst-field");
+        TabMovesFocus.on(standfirst);
         standfirst.setPromptText("Standfirst: the one or two sentences under the headline");
         standfirst.setAccessibleText("Standfirst");
         standfirst.setWrapText(true);
@@ -97,6 +99,7 @@ public final class EditorPane extends VBox {
             });
         }
         notes.setId("notes-field");
+        TabMovesFocus.on(notes);
         notes.setAccessibleText("Notes to editors");
         notes.setPrefRowCount(3);
         notes.setWrapText(true);

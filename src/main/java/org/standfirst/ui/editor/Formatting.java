@@ -117,6 +117,33 @@ public final class Formatting {
         return toggleLinePrefix(text, from, to, "- ");
     }
 
+    /**
+     * Tab on list items: each moves one level in (nested under the item above: indented by the
+     * width of its own marker, as CommonMark asks) or, with out, one level back. Null when a line
+     * in the range is not a list item, or nothing can come out: then Tab is not the list's.
+     */
+    public static Edit nestList(String text, int from, int to, boolean out) {
+        int[] range = lineRange(text, from, to);
+        java.util.List<String> lines = text.substring(range[0], range[1]).lines().filter(l -> !l.isBlank()).toList();
+        if (lines.isEmpty() || !lines.stream().allMatch(l -> LIST_ITEM.matcher(l).find())) {
+            return null;
+        }
+        if (out && lines.stream().noneMatch(l -> l.startsWith(" "))) {
+            return null;
+        }
+        return prefixLines(text, from, to, line -> {
+            java.util.regex.Matcher m = LIST_ITEM.matcher(line);
+            if (!m.find()) {
+                return line;
+            }
+            int width = m.end() - m.group(1).length(); // the marker and the space after it
+            if (!out) {
+                return " ".repeat(width) + line;
+            }
+            return line.substring(Math.min(width, m.group(1).length()));
+        });
+    }
+
     private static Edit toggleLinePrefix(String text, int from, int to, String prefix) {
         int[] range = lineRange(text, from, to);
         String block = text.substring(range[0], range[1]);

@@ -107,6 +107,25 @@ public final class MarkdownEditor extends CodeArea {
                 }
             }
         });
+        // Tab nests a list item (Shift+Tab takes it back out). Anywhere else Tab and Shift+Tab go
+        // on to the next or previous control, as in every other field: a tab typed into prose
+        // would make the paragraph a code block on the published page, and a keyboard user could
+        // never leave the body. (IGNORE leaves the key to the window, which moves the focus.)
+        org.fxmisc.wellbehaved.event.Nodes.addInputMap(this, org.fxmisc.wellbehaved.event.InputMap.process(
+                org.fxmisc.wellbehaved.event.EventPattern.keyPressed(javafx.scene.input.KeyCode.TAB,
+                        javafx.scene.input.KeyCombination.SHIFT_ANY),
+                e -> nestList(e.isShiftDown()) ? org.fxmisc.wellbehaved.event.InputHandler.Result.CONSUME
+                        : org.fxmisc.wellbehaved.event.InputHandler.Result.IGNORE));
+    }
+
+    private boolean nestList(boolean out) {
+        var r = getSelection();
+        Formatting.Edit edit = Formatting.nestList(getText(), r.getStart(), r.getEnd(), out);
+        if (edit == null) {
+            return false;
+        }
+        apply(edit);
+        return true;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.standfirst.ui.export;
 
+import org.standfirst.ui.TabMovesFocus;
 import org.standfirst.ui.ErrorText;
 import org.standfirst.ui.HeadlineText;
 import java.io.File;
@@ -187,6 +188,7 @@ public final class ExportDialog {
         status.accessibleTextProperty().bind(vm.status);
         status.setWrapText(true);
         summary.setId("export-summary");
+        TabMovesFocus.on(summary);
         summary.setAccessibleText("What the export wrote and held back");
         summary.setEditable(false);
         summary.setWrapText(true);

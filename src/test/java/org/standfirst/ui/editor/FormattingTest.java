@@ -37,6 +37,28 @@ class FormattingTest {
     }
 
     @Test
+    void tabNestsListItemsByTheirMarkersWidthAndShiftTabTakesThemBack() {
+        String t = "Intro\n\n- first\n- second\n\n1. one\n2. two";
+        int second = t.indexOf("second");
+        Formatting.Edit in = Formatting.nestList(t, second, second, false);
+        String nested = apply(t, in);
+        assertThat(nested).isEqualTo("Intro\n\n- first\n  - second\n\n1. one\n2. two");
+        assertThat(in.selStart()).isEqualTo(second + 2); // the caret stays in its word
+        int two = nested.indexOf("two");
+        assertThat(apply(nested, Formatting.nestList(nested, two, two, false))).endsWith("1. one\n   2. two");
+        String back = apply(nested, Formatting.nestList(nested, in.selStart(), in.selStart(), true));
+        assertThat(back).isEqualTo(t);
+    }
+
+    @Test
+    void tabIsNotTheListsOutsideAListOrWithNothingToTakeOut() {
+        String t = "A paragraph.\n\n- item";
+        assertThat(Formatting.nestList(t, 3, 3, false)).isNull();
+        assertThat(Formatting.nestList(t, 0, t.length(), false)).isNull(); // prose and a list together
+        assertThat(Formatting.nestList(t, t.length(), t.length(), true)).isNull(); // already at the left
+    }
+
+    @Test
     void listAndQuoteToggleEveryLineOfTheSelection() {
         String t = "one\ntwo\n\nthree";
         String listed = apply(t, Formatting.bulletList(t, 0, t.length()));

@@ -1,0 +1,26 @@
+package org.standfirst.ui;
+
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * Tab and Shift+Tab leave a text area for the next or previous control, as in every other field,
+ * instead of typing a tab character: a standfirst or a note never wants one, and a keyboard user
+ * would otherwise be stuck in the field (and fill it with tabs trying to leave).
+ */
+public final class TabMovesFocus {
+    private TabMovesFocus() {
+    }
+
+    public static void on(TextArea area) {
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
+                e.consume();
+                // Ctrl+Tab is the text area's own way to move focus (TextAreaBehavior).
+                area.fireEvent(new KeyEvent(e.getSource(), area, KeyEvent.KEY_PRESSED, e.getCharacter(), e.getText(),
+                        KeyCode.TAB, e.isShiftDown(), true, false, false));
+            }
+        });
+    }
+}
