@@ -1,6 +1,6 @@
 package org.standfirst.ui.editor;
 
-import org.standfirst.ui.TabMovesFocus;
+import org.standfirst.ui.FocusOrder;
 import java.time.ZoneId;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -64,7 +64,7 @@ public final class EditorPane extends VBox {
         headline.setPromptText("Headline");
         headline.setAccessibleText("Headline");
         standfirst.setId("standfirst-field");
-        TabMovesFocus.on(standfirst);
+        FocusOrder.tabMovesOn(standfirst);
         standfirst.setPromptText("Standfirst: the one or two sentences under the headline");
         standfirst.setAccessibleText("Standfirst");
         standfirst.setWrapText(true);
@@ -83,23 +83,8 @@ public final class EditorPane extends VBox {
         embargoTime.setPromptText("00:01");
         embargoTime.setPrefColumnCount(4);
         embargoTime.setMinWidth(Region.USE_PREF_SIZE); // "07:00" in full, never "07"
-        // Tab moves on from the standfirst and the notes, as from every other field, instead of
-        // typing a tab into them: otherwise the keyboard could not get past the standfirst.
-        for (TextArea area : new TextArea[] {standfirst, notes}) {
-            area.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-                if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
-                    e.consume();
-                    FocusOrder.move(area, e.isShiftDown());
-                }
-            });
-            area.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
-                if ("\t".equals(e.getCharacter())) {
-                    e.consume();
-                }
-            });
-        }
         notes.setId("notes-field");
-        TabMovesFocus.on(notes);
+        FocusOrder.tabMovesOn(notes);
         notes.setAccessibleText("Notes to editors");
         notes.setPrefRowCount(3);
         notes.setWrapText(true);

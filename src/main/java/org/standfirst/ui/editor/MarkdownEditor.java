@@ -81,15 +81,16 @@ public final class MarkdownEditor extends CodeArea {
         });
         addEventHandler(org.fxmisc.richtext.event.MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> tip.hide());
         notes = new MarkNotes(this, getChildren());
-        // Tab moves on to the next control, as in every other field, instead of typing a tab: a
-        // tab at a paragraph's start makes it a block of code in Markdown, and the writer could
-        // never Tab out of the body.
-        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
-                e.consume();
-                FocusOrder.move(this, e.isShiftDown());
-            }
-        });
+        // Tab on a list item nests it (Shift+Tab takes it back out); anywhere else Tab and
+        // Shift+Tab move on to the next or previous control, as in every other field, instead of
+        // typing a tab: a tab at a paragraph's start makes it a block of code in Markdown, and the
+        // writer could never Tab out of the body. IGNORE leaves the key unhandled by the editor,
+        // so the window moves the focus in its own order.
+        org.fxmisc.wellbehaved.event.Nodes.addInputMap(this, org.fxmisc.wellbehaved.event.InputMap.process(
+                org.fxmisc.wellbehaved.event.EventPattern.keyPressed(javafx.scene.input.KeyCode.TAB,
+                        javafx.scene.input.KeyCombination.SHIFT_ANY),
+                e -> isEditable() && nestList(e.isShiftDown()) ? org.fxmisc.wellbehaved.event.InputHandler.Result.CONSUME
+                        : org.fxmisc.wellbehaved.event.InputHandler.Result.IGNORE));
         addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
             if ("\t".equals(e.getCharacter())) {
                 e.consume();
@@ -107,15 +108,6 @@ public final class MarkdownEditor extends CodeArea {
                 }
             }
         });
-        // Tab nests a list item (Shift+Tab takes it back out). Anywhere else Tab and Shift+Tab go
-        // on to the next or previous control, as in every other field: a tab typed into prose
-        // would make the paragraph a code block on the published page, and a keyboard user could
-        // never leave the body. (IGNORE leaves the key to the window, which moves the focus.)
-        org.fxmisc.wellbehaved.event.Nodes.addInputMap(this, org.fxmisc.wellbehaved.event.InputMap.process(
-                org.fxmisc.wellbehaved.event.EventPattern.keyPressed(javafx.scene.input.KeyCode.TAB,
-                        javafx.scene.input.KeyCombination.SHIFT_ANY),
-                e -> nestList(e.isShiftDown()) ? org.fxmisc.wellbehaved.event.InputHandler.Result.CONSUME
-                        : org.fxmisc.wellbehaved.event.InputHandler.Result.IGNORE));
     }
 
     private boolean nestList(boolean out) {

@@ -1,6 +1,6 @@
 package org.standfirst.ui.export;
 
-import org.standfirst.ui.TabMovesFocus;
+import org.standfirst.ui.FocusOrder;
 import org.standfirst.ui.ErrorText;
 import org.standfirst.ui.HeadlineText;
 import java.io.File;
@@ -188,7 +188,7 @@ public final class ExportDialog {
         status.accessibleTextProperty().bind(vm.status);
         status.setWrapText(true);
         summary.setId("export-summary");
-        TabMovesFocus.on(summary);
+        FocusOrder.tabMovesOn(summary);
         summary.setAccessibleText("What the export wrote and held back");
         summary.setEditable(false);
         summary.setWrapText(true);

@@ -1,6 +1,6 @@
 package org.standfirst.ui.preview;
 
-import org.standfirst.ui.TabMovesFocus;
+import org.standfirst.ui.FocusOrder;
 import atlantafx.base.theme.Styles;
 import java.util.Objects;
 import javafx.geometry.Insets;
@@ -114,7 +114,7 @@ public final class PreviewPanel extends BorderPane {
     private VBox ninjsView() {
         if (ninjs == null) {
             json.setId("preview-ninjs");
-            TabMovesFocus.on(json);
+            FocusOrder.tabMovesOn(json);
             json.setEditable(false);
             json.setWrapText(false);
             json.getStyleClass().add("ninjs-json");

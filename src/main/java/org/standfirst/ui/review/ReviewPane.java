@@ -1,6 +1,6 @@
 package org.standfirst.ui.review;
 
-import org.standfirst.ui.TabMovesFocus;
+import org.standfirst.ui.FocusOrder;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
@@ -668,7 +668,7 @@ public final class ReviewPane extends VBox {
                 : "Suggest a change to “" + shorten(quote, 80) + "”");
         javafx.scene.control.TextArea replacement = new javafx.scene.control.TextArea(quote);
         replacement.setId("suggest-replacement");
-        TabMovesFocus.on(replacement);
+        FocusOrder.tabMovesOn(replacement);
         replacement.setWrapText(true);
         replacement.setPrefRowCount(4);
         replacement.setPrefColumnCount(40);
