@@ -81,7 +81,12 @@ public final class ReviewService {
         return store.transaction(() -> {
             Item item = items.get(itemId);
             WorkflowRules.decide(p.role(), item.state(), Action.SUBMIT, isOwnWork(p.id(), item)).orThrow();
-            List<FieldProblem> problems = items.problems(itemId, item.content());
+            List<FieldProblem> problems = new java.util.ArrayList<>(items.problems(itemId, item.content()));
+            // A draft may be saved with no body yet, but there is nothing to review (and export
+            // would hold it back as "the body is empty" after a reviewer had approved it).
+            if (item.content().body().isBlank()) {
+                problems.add(new FieldProblem("body", "There is no body yet: write it before sending this for review"));
+            }
             if (!problems.isEmpty()) {
                 throw new ContentRejectedException(problems);
             }

@@ -56,6 +56,15 @@ class ReviewServiceTest {
     }
 
     @Test
+    void anItemWithNoBodyCannotBeSentForReview() {
+        Item item = n.draft("Press release: new trial opens", "   \n\n");
+        assertThatThrownBy(() -> review.submit(item.id(), n.writer.id(), ""))
+                .isInstanceOf(ContentRejectedException.class)
+                .hasMessage("body: There is no body yet: write it before sending this for review");
+        assertThat(n.get(item).state()).isEqualTo(WorkflowState.DRAFT);
+    }
+
+    @Test
     void nobodyApprovesTheirOwnWork() {
         Item item = n.draft("Cryo-EM transforms biology", "Cryo-electron microscopy shows proteins.");
         review.submit(item.id(), n.writer.id(), "");
