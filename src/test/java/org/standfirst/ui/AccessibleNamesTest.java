@@ -24,9 +24,7 @@ class AccessibleNamesTest extends WindowTest {
     @Test
     void everyControlInTheMainWindowHasAName(FxRobot robot) {
         List<String> missing = new ArrayList<>();
-        robot.interact(() -> fx.window.create(ItemKind.PRESS_RELEASE.label()));
-        Fx.waitUntil(() -> fx.window.editorViewModel().getItem() != null
-                && fx.window.editorViewModel().getItem().kind() == ItemKind.PRESS_RELEASE);
+        newItem(robot, ItemKind.PRESS_RELEASE);
         robot.interact(() -> {
             fx.window.editorPane().details().setExpanded(true);
             fx.window.editorPane().findBar().open(true);

@@ -19,9 +19,7 @@ class EmbargoFieldsTest extends WindowTest {
 
     @Test
     void theEmbargoDateIsBritishAndTheTimeAndZoneShowInFull(FxRobot robot) {
-        robot.interact(() -> fx.window.create(ItemKind.PRESS_RELEASE.label()));
-        Fx.waitUntil(() -> fx.window.editorViewModel().getItem() != null
-                && fx.window.editorViewModel().getItem().kind() == ItemKind.PRESS_RELEASE);
+        newItem(robot, ItemKind.PRESS_RELEASE);
         robot.interact(() -> {
             fx.window.editorPane().details().setAnimated(false);
             fx.window.editorPane().details().setExpanded(true);

@@ -17,9 +17,7 @@ import org.testfx.api.FxRobot;
 class KeyboardTabTest extends WindowTest {
     @Test
     void tabGoesRoundTheWholeWindowWithoutTypingIntoAnyField(FxRobot robot) {
-        robot.interact(() -> fx.window.create(ItemKind.PRESS_RELEASE.label()));
-        Fx.waitUntil(() -> fx.window.editorViewModel().getItem() != null
-                && fx.window.editorViewModel().getItem().kind() == ItemKind.PRESS_RELEASE);
+        newItem(robot, ItemKind.PRESS_RELEASE);
         robot.interact(() -> {
             fx.window.editorPane().details().setExpanded(true);
             fx.window.editorPane().headlineField().requestFocus();

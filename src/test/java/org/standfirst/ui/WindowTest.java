@@ -69,9 +69,14 @@ abstract class WindowTest {
 
     /** File > New news story, waiting until the empty story is open in the editor. */
     protected void newStory(FxRobot robot) {
-        robot.interact(() -> fx.window.create(ItemKind.NEWS_STORY.label()));
+        newItem(robot, ItemKind.NEWS_STORY);
+    }
+
+    /** File > New of a kind, waiting until the empty item is open in the editor. */
+    protected void newItem(FxRobot robot, ItemKind kind) {
+        robot.interact(() -> fx.window.create(kind.label()));
         Fx.waitUntil(() -> fx.window.editorViewModel().getItem() != null
-                && fx.window.editorViewModel().getItem().kind() == ItemKind.NEWS_STORY
+                && fx.window.editorViewModel().getItem().kind() == kind
                 && fx.window.editorViewModel().getItem().headline().isEmpty());
     }
 }
